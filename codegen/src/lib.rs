@@ -1,0 +1,120 @@
+//! The status registry of [`statuscodes`](https://docs.rs/statuscodes), and
+//! the generator that turns it into Rust.
+//!
+//! The registry is a handful of tab-separated files in `registry/` (their
+//! format is described in `registry/README.md`). They are embedded in this
+//! crate with `include_str!`, so they ship in its package and Cargo rebuilds
+//! whatever depends on it when they change. The `statuscodes` build script
+//! calls [`generate`] and writes the result into its `OUT_DIR`:
+//!
+//! ```
+//! let generated = statuscodes_codegen::generate().expect("the registry is valid");
+//! assert!(generated.rust.contains("FailedDependency = 424,"));
+//! assert!(generated.markdown.contains("| 424 |"));
+//! ```
+//!
+//! [`generate_from`] does the same for registry text given by the caller;
+//! it is what the tests use to prove that bad registries are rejected with
+//! a message that names the file, line and field.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod emit;
+mod error;
+mod parse;
+pub mod registry;
+mod tsv;
+
+pub use error::Error;
+pub use registry::Registry;
+pub use tsv::Source;
+
+/// The embedded `statuses.tsv`.
+pub const STATUSES: Source<'static> = Source {
+    name: "registry/statuses.tsv",
+    text: include_str!("../registry/statuses.tsv"),
+};
+
+macro_rules! ecosystem_files {
+    ($($id:literal),* $(,)?) => {
+        /// The embedded ecosystem files, in the order of the `Ecosystem` enum.
+        ///
+        /// Adding an ecosystem means adding its file here.
+        pub const ECOSYSTEMS: &[Source<'static>] = &[$(Source {
+            name: concat!("registry/ecosystems/", $id, ".tsv"),
+            text: include_str!(concat!("../registry/ecosystems/", $id, ".tsv")),
+        }),*];
+    };
+}
+
+ecosystem_files![
+    // The nine of the design's seed card, in its order.
+    "rails",
+    "symfony",
+    "python2",
+    "dotnet",
+    "rust-http",
+    "go",
+    "python",
+    //TMP "apache-httpcore5",
+    "angular",
+    // Then by language.
+    //TMP "spring",
+    //TMP "jakarta-rest",
+    //TMP "java",
+    "aspnetcore",
+    "nodejs",
+    "http-status-codes",
+    "plug",
+    "ruby-net-http",
+    "starlette",
+    "drf",
+    "swiftnio",
+    "ktor",
+    "dart",
+];
+
+/// What the generator writes: Rust to `include!` and Markdown for the
+/// crate documentation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Generated {
+    /// The `Status` and `Ecosystem` enums and the tables behind them.
+    pub rust: String,
+    /// The tables of every status and every ecosystem.
+    pub markdown: String,
+}
+
+/// Parses the embedded registry.
+pub fn registry() -> Result<Registry<'static>, Error> {
+    parse::registry(STATUSES, ECOSYSTEMS)
+}
+
+/// Generates the code from the embedded registry.
+pub fn generate() -> Result<Generated, Error> {
+    generate_from(STATUSES, ECOSYSTEMS)
+}
+
+/// Generates the code from registry text given by the caller.
+///
+/// ```
+/// use statuscodes_codegen::{generate_from, Source};
+///
+/// let statuses = Source {
+///     name: "statuses.tsv",
+///     text: "code\tvariant\tphrase\tclass\tstanding\torigin\tdocument\tsection\turl\tcacheable\tcontent\tdescription\n\
+///            299\tMaybe\tMaybe\t3xx\tunofficial\tnobody\t-\t-\t-\tno\tyes\tNot a real status.\n",
+/// };
+/// let error = generate_from(statuses, &[]).unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "statuses.tsv:2: field `class`: \"3xx\" does not match code 299 (expected \"2xx\")"
+/// );
+/// ```
+pub fn generate_from(statuses: Source<'_>, ecosystems: &[Source<'_>]) -> Result<Generated, Error> {
+    let registry = parse::registry(statuses, ecosystems)?;
+    Ok(Generated {
+        rust: emit::rust(&registry),
+        markdown: emit::markdown_tables(&registry),
+    })
+}
