@@ -1,0 +1,3 @@
+//! The `statuscodes` command: a card for any status.
+
+fn main() {}

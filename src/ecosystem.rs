@@ -1,0 +1,157 @@
+//! The hand-written half of [`Ecosystem`]: its facts, formatting and
+//! parsing.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::generated::ECOSYSTEMS;
+use crate::tables::EcosystemInfo;
+use crate::{Ecosystem, ParseEcosystemError};
+
+impl Ecosystem {
+    /// Every ecosystem, in the order of the registry.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert!(Ecosystem::ALL.contains(&Ecosystem::Go));
+    /// assert!(Ecosystem::ALL.len() >= 21);
+    /// ```
+    pub const ALL: &'static [Ecosystem] = crate::generated::ECOSYSTEM_ALL;
+
+    const fn info(self) -> &'static EcosystemInfo {
+        &ECOSYSTEMS[self as usize]
+    }
+
+    /// The short lowercase id: `go`, `rails`, `rust-http`. `FromStr` takes
+    /// it back.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert_eq!(Ecosystem::RustHttp.id(), "rust-http");
+    /// assert_eq!("rust-http".parse(), Ok(Ecosystem::RustHttp));
+    /// ```
+    pub const fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    /// The display name: `Go net/http`.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert_eq!(Ecosystem::Go.name(), "Go net/http");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The programming language: `Go`, `Ruby`, `C#`, ….
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert_eq!(Ecosystem::Rails.language(), "Ruby");
+    /// ```
+    pub const fn language(self) -> &'static str {
+        self.info().language
+    }
+
+    /// Where the names were read: repository or package, and file.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert!(Ecosystem::Go.source().contains("net/http/status.go"));
+    /// ```
+    pub const fn source(self) -> &'static str {
+        self.info().source
+    }
+
+    /// The release that was read.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert!(Ecosystem::Go.release().starts_with("go1."));
+    /// ```
+    pub const fn release(self) -> &'static str {
+        self.info().release
+    }
+
+    /// The date the source was read, `YYYY-MM-DD`.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert_eq!(Ecosystem::Go.checked().len(), 10);
+    /// ```
+    pub const fn checked(self) -> &'static str {
+        self.info().checked
+    }
+
+    /// The qualifier every name starts with, as written in code: `http.`
+    /// for Go, `:` for Rails; empty where names are written bare. The rest
+    /// of a name is its bare identifier.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert_eq!(Ecosystem::Go.prefix(), "http.");
+    /// assert_eq!(Ecosystem::Rails.prefix(), ":");
+    /// ```
+    pub const fn prefix(self) -> &'static str {
+        self.info().prefix
+    }
+
+    /// Every qualifier that lookups strip: the [`prefix`](Ecosystem::prefix)
+    /// and other forms code commonly writes, such as `HTTPStatus.` beside
+    /// `http.HTTPStatus.` for Python.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert_eq!(Ecosystem::Python.qualifiers(), ["http.HTTPStatus.", "HTTPStatus."]);
+    /// ```
+    pub const fn qualifiers(self) -> &'static [&'static str] {
+        self.info().qualifiers
+    }
+}
+
+/// The display name, as [`Ecosystem::name`].
+impl fmt::Display for Ecosystem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+/// Parses an [`id`](Ecosystem::id), ignoring ASCII case.
+///
+/// ```
+/// use statuscodes::Ecosystem;
+///
+/// assert_eq!("Go".parse(), Ok(Ecosystem::Go));
+/// assert!("golang".parse::<Ecosystem>().is_err());
+/// ```
+impl FromStr for Ecosystem {
+    type Err = ParseEcosystemError;
+
+    fn from_str(s: &str) -> Result<Ecosystem, ParseEcosystemError> {
+        Ecosystem::ALL
+            .iter()
+            .copied()
+            .find(|e| e.id().eq_ignore_ascii_case(s))
+            .ok_or_else(|| ParseEcosystemError::new(s))
+    }
+}
+
+// `info` indexes the table by discriminant: prove at compile time that the
+// generated table is in enum order.
+const _: () = {
+    let mut i = 0;
+    while i < ECOSYSTEMS.len() {
+        assert!(ECOSYSTEMS[i].ecosystem as usize == i, "ECOSYSTEMS is out of enum order");
+        i += 1;
+    }
+};

@@ -1,0 +1,278 @@
+//! The crate's error types. Each says exactly what was wrong, allocates
+//! nothing, and works without `std`.
+
+use core::fmt;
+
+use crate::Ecosystem;
+
+/// The error of converting a number into a [`Status`](crate::Status).
+///
+/// ```
+/// use statuscodes::Status;
+///
+/// let error = Status::try_from(299).unwrap_err();
+/// assert_eq!(error.to_string(), "unknown HTTP status code 299");
+/// assert!(!error.is_out_of_range());
+///
+/// let error = Status::try_from(1000).unwrap_err();
+/// assert_eq!(error.to_string(), "status code must be 100–999, got 1000");
+/// assert_eq!(error.code(), 1000);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CodeError {
+    code: u16,
+}
+
+impl CodeError {
+    pub(crate) const fn new(code: u16) -> CodeError {
+        CodeError { code }
+    }
+
+    /// The number that was not a known status.
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+
+    /// Whether the number lies outside 100–999, the range of three-digit
+    /// status codes, rather than being a three-digit code the crate does not
+    /// know.
+    pub const fn is_out_of_range(&self) -> bool {
+        self.code < 100 || self.code > 999
+    }
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_out_of_range() {
+            write!(f, "status code must be 100–999, got {}", self.code)
+        } else {
+            write!(f, "unknown HTTP status code {}", self.code)
+        }
+    }
+}
+
+impl core::error::Error for CodeError {}
+
+/// What went wrong when parsing a [`Status`](crate::Status) from a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseStatusErrorKind {
+    /// The string was empty.
+    Empty,
+    /// The string was a number outside 100–999.
+    OutOfRange,
+    /// The string was a three-digit code the crate does not know.
+    UnknownCode,
+    /// The string was neither a code nor a variant name nor a reason phrase.
+    UnknownName,
+    /// The string was a known code followed by a phrase that is not its
+    /// reason phrase, as in `"404 Gone"`.
+    PhraseMismatch,
+}
+
+/// The error of parsing a [`Status`](crate::Status) from a string.
+///
+/// It keeps the first 48 bytes of the input for its message, so it needs no
+/// allocation.
+///
+/// ```
+/// use statuscodes::{ParseStatusErrorKind, Status};
+///
+/// let error = "Failed Dependncy".parse::<Status>().unwrap_err();
+/// assert_eq!(error.kind(), ParseStatusErrorKind::UnknownName);
+/// assert_eq!(
+///     error.to_string(),
+///     "unknown HTTP status \"Failed Dependncy\": expected a code, a variant name or a reason phrase"
+/// );
+/// assert_eq!(
+///     "404 Gone".parse::<Status>().unwrap_err().to_string(),
+///     "\"404 Gone\": 404 is \"Not Found\", not \"Gone\""
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseStatusError {
+    kind: ParseStatusErrorKind,
+    input: Snippet,
+    /// For `PhraseMismatch`: the code that was understood.
+    code: u16,
+}
+
+impl ParseStatusError {
+    pub(crate) fn new(kind: ParseStatusErrorKind, input: &str) -> ParseStatusError {
+        ParseStatusError {
+            kind,
+            input: Snippet::new(input),
+            code: 0,
+        }
+    }
+
+    pub(crate) fn phrase_mismatch(input: &str, code: u16) -> ParseStatusError {
+        ParseStatusError {
+            code,
+            ..ParseStatusError::new(ParseStatusErrorKind::PhraseMismatch, input)
+        }
+    }
+
+    /// What went wrong.
+    pub const fn kind(&self) -> ParseStatusErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for ParseStatusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let input = &self.input;
+        match self.kind {
+            ParseStatusErrorKind::Empty => f.write_str("an empty string is not an HTTP status"),
+            ParseStatusErrorKind::OutOfRange => {
+                write!(f, "status code must be 100–999, got {input}")
+            }
+            ParseStatusErrorKind::UnknownCode => write!(f, "unknown HTTP status code {input}"),
+            ParseStatusErrorKind::UnknownName => write!(
+                f,
+                "unknown HTTP status {input:?}: expected a code, a variant name or a reason phrase"
+            ),
+            ParseStatusErrorKind::PhraseMismatch => {
+                let (expected, given) = match crate::Status::from_u16(self.code) {
+                    Some(status) => {
+                        let given = input.as_str().split_once(' ').map_or("", |(_, p)| p);
+                        (status.reason_phrase(), given)
+                    }
+                    None => ("", ""),
+                };
+                write!(f, "{input:?}: {} is {expected:?}, not {given:?}", self.code)
+            }
+        }
+    }
+}
+
+impl core::error::Error for ParseStatusError {}
+
+/// The error of parsing an [`Ecosystem`] from its id.
+///
+/// ```
+/// use statuscodes::Ecosystem;
+///
+/// let error = "golang".parse::<Ecosystem>().unwrap_err();
+/// assert!(error.to_string().starts_with("unknown ecosystem \"golang\": expected one of rails, "));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseEcosystemError {
+    input: Snippet,
+}
+
+impl ParseEcosystemError {
+    pub(crate) fn new(input: &str) -> ParseEcosystemError {
+        ParseEcosystemError {
+            input: Snippet::new(input),
+        }
+    }
+}
+
+impl fmt::Display for ParseEcosystemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown ecosystem {:?}: expected one of ", self.input)?;
+        for (i, ecosystem) in Ecosystem::ALL.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(ecosystem.id())?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for ParseEcosystemError {}
+
+/// The error of parsing a [`StatusClass`](crate::StatusClass).
+///
+/// ```
+/// use statuscodes::StatusClass;
+///
+/// let error = "6xx".parse::<StatusClass>().unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "unknown status class \"6xx\": expected 1xx to 5xx or informational, success, redirection, client_error, server_error"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseClassError {
+    input: Snippet,
+}
+
+impl ParseClassError {
+    pub(crate) fn new(input: &str) -> ParseClassError {
+        ParseClassError {
+            input: Snippet::new(input),
+        }
+    }
+}
+
+impl fmt::Display for ParseClassError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown status class {:?}: expected 1xx to 5xx or informational, success, redirection, client_error, server_error",
+            self.input
+        )
+    }
+}
+
+impl core::error::Error for ParseClassError {}
+
+/// The start of an input string, kept inline so errors need no allocation.
+/// Longer input is cut at a character boundary and shown with a `…`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Snippet {
+    bytes: [u8; Snippet::CAPACITY],
+    len: u8,
+    truncated: bool,
+}
+
+impl Snippet {
+    const CAPACITY: usize = 48;
+
+    pub(crate) fn new(input: &str) -> Snippet {
+        let mut len = input.len().min(Self::CAPACITY);
+        while !input.is_char_boundary(len) {
+            len -= 1;
+        }
+        let mut bytes = [0; Self::CAPACITY];
+        bytes[..len].copy_from_slice(&input.as_bytes()[..len]);
+        Snippet {
+            bytes,
+            len: len as u8,
+            truncated: len < input.len(),
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // The bytes were cut from a `&str` at a character boundary.
+        core::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+impl fmt::Display for Snippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())?;
+        if self.truncated {
+            f.write_str("…")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Snippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.as_str().chars() {
+            for e in c.escape_debug() {
+                fmt::Write::write_char(f, e)?;
+            }
+        }
+        if self.truncated {
+            f.write_str("…")?;
+        }
+        f.write_str("\"")
+    }
+}

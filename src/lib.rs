@@ -1,0 +1,79 @@
+//! HTTP status codes as a real type, with every fact a person looks up
+//! about a status in one place: its reason phrase, what it means, the spec
+//! that defines it, and the name each other language and framework gives
+//! it.
+//!
+//! ```
+//! use statuscodes::{Ecosystem, Status};
+//!
+//! let status = Status::from_u16(424).unwrap();
+//! assert_eq!(status, Status::FailedDependency);
+//! assert_eq!(status.to_string(), "424 Failed Dependency");
+//! assert_eq!(status.spec().unwrap().to_string(), "RFC 4918, section 11.4");
+//! assert!(status.is_client_error());
+//!
+//! // What is it called elsewhere?
+//! assert_eq!(status.name_in(Ecosystem::Rails), Some(":failed_dependency"));
+//! assert_eq!(status.name_in(Ecosystem::Go), Some("http.StatusFailedDependency"));
+//!
+//! // And back again, from any ecosystem's name.
+//! assert_eq!(
+//!     Status::from_name_in(Ecosystem::DotNet, "HttpStatusCode.FailedDependency"),
+//!     Some(status)
+//! );
+//! assert_eq!("Failed Dependency".parse(), Ok(status));
+//! ```
+//!
+//! # Where the facts come from
+//!
+//! Everything here is generated at build time from one registry, a few
+//! tab-separated files inside the `statuscodes-codegen` package. The
+//! statuses follow the IANA HTTP Status Code Registry and the RFCs it
+//! cites; unofficial codes in wide use are included and marked with who
+//! uses them ([`Status::origin`]). Each ecosystem's names were read from its
+//! own source at the release given below, and the descriptions are our own
+//! words.
+//!
+//! # Features
+//!
+//! The default build has no dependencies and is `no_std`.
+//!
+//! | Feature | Adds |
+//! |---|---|
+//! | `std` | links `std` and turns it on in the optional dependencies; the error types implement [`core::error::Error`] on every build |
+//! | `serde` | `Serialize` and `Deserialize` for [`Status`] (as its code; strings that `FromStr` takes are accepted too), [`StatusClass`] and [`Ecosystem`] |
+//! | `http` | conversions to and from `http::StatusCode` (http 1.x) |
+//! | `http02` | the same for http 0.2 |
+//! | `strum` | strum's traits (`IntoEnumIterator`, `EnumCount`, `VariantNames`, `VariantArray`, `EnumMessage`), generated rather than derived |
+//!
+//! # Tables
+//!
+//! The two tables below are generated from the registry.
+//!
+#![doc = include_str!(concat!(env!("OUT_DIR"), "/tables.md"))]
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+#[allow(clippy::doc_markdown, clippy::too_many_lines)]
+mod generated;
+
+mod class;
+mod ecosystem;
+mod error;
+mod facts;
+mod features;
+mod names;
+mod parse;
+mod status;
+mod tables;
+
+pub use class::StatusClass;
+pub use error::{CodeError, ParseClassError, ParseEcosystemError, ParseStatusError, ParseStatusErrorKind};
+pub use facts::{Spec, Standing};
+pub use generated::{Ecosystem, Status};
+pub use names::{Lookup, Name, NamesIn};

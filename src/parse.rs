@@ -1,0 +1,76 @@
+//! `FromStr` for [`Status`]: codes, variant names and reason phrases,
+//! ignoring ASCII case, without allocation.
+
+use core::cmp::Ordering;
+use core::str::FromStr;
+
+use crate::generated::KEYS;
+use crate::{ParseStatusError, ParseStatusErrorKind, Status};
+
+/// Parses `"424"`, `"FailedDependency"`, `"Failed Dependency"` or
+/// `"424 Failed Dependency"`, ignoring ASCII case, so that the
+/// [`Display`](core::fmt::Display) form parses back. Surrounding
+/// whitespace is not accepted.
+///
+/// ```
+/// use statuscodes::Status;
+///
+/// for input in ["424", "FailedDependency", "failed dependency", "424 FAILED DEPENDENCY"] {
+///     assert_eq!(input.parse(), Ok(Status::FailedDependency));
+/// }
+/// assert_eq!(
+///     "299".parse::<Status>().unwrap_err().to_string(),
+///     "unknown HTTP status code 299"
+/// );
+/// assert_eq!(
+///     "1000".parse::<Status>().unwrap_err().to_string(),
+///     "status code must be 100–999, got 1000"
+/// );
+/// ```
+impl FromStr for Status {
+    type Err = ParseStatusError;
+
+    fn from_str(s: &str) -> Result<Status, ParseStatusError> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            if s.is_empty() {
+                return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
+            }
+            return by_key(s).ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::UnknownName, s));
+        }
+        let (number, rest) = s.split_at(digits);
+        let status = code(number).map_err(|kind| ParseStatusError::new(kind, number))?;
+        match rest.strip_prefix(' ') {
+            None if rest.is_empty() => Ok(status),
+            Some(phrase) if phrase.eq_ignore_ascii_case(status.reason_phrase()) => Ok(status),
+            Some(_) => Err(ParseStatusError::phrase_mismatch(s, status.code())),
+            None => Err(ParseStatusError::new(ParseStatusErrorKind::UnknownName, s)),
+        }
+    }
+}
+
+/// A string of ASCII digits as a known status.
+fn code(digits: &str) -> Result<Status, ParseStatusErrorKind> {
+    // Ten digits and more cannot be in range; fold without overflow.
+    let value = digits
+        .bytes()
+        .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(u32::from(d - b'0')));
+    if !(100..=999).contains(&value) {
+        return Err(ParseStatusErrorKind::OutOfRange);
+    }
+    Status::from_u16(value as u16).ok_or(ParseStatusErrorKind::UnknownCode)
+}
+
+/// A variant name or reason phrase, by binary search over the lowercase
+/// keys.
+fn by_key(s: &str) -> Option<Status> {
+    KEYS.binary_search_by(|key| cmp_ignore_ascii_case(key.key, s))
+        .ok()
+        .map(|i| KEYS[i].status)
+}
+
+/// Compares a lowercase `key` with `input` as if `input` were lowercased.
+fn cmp_ignore_ascii_case(key: &str, input: &str) -> Ordering {
+    key.bytes()
+        .cmp(input.bytes().map(|b| b.to_ascii_lowercase()))
+}

@@ -1,0 +1,56 @@
+//! The shapes of the tables the generator writes.
+//!
+//! `generated.rs` fills these from the registry; the rest of the crate reads
+//! them through the methods of [`Status`] and [`Ecosystem`].
+
+use crate::{Ecosystem, Name, Spec, Standing, Status};
+
+/// Everything the registry says about one status.
+pub(crate) struct StatusInfo {
+    pub(crate) status: Status,
+    pub(crate) variant: &'static str,
+    pub(crate) phrase: &'static str,
+    pub(crate) standing: Standing,
+    pub(crate) origin: &'static str,
+    pub(crate) spec: Option<Spec>,
+    pub(crate) cacheable: bool,
+    pub(crate) content: bool,
+    pub(crate) description: &'static str,
+    /// By ecosystem, each ecosystem's canonical name first.
+    pub(crate) names: &'static [Name],
+    /// By ecosystem.
+    pub(crate) phrases: &'static [Phrase],
+}
+
+/// One ecosystem's own reason phrase for a status.
+pub(crate) struct Phrase {
+    pub(crate) ecosystem: Ecosystem,
+    pub(crate) text: &'static str,
+}
+
+/// Everything the registry says about one ecosystem.
+pub(crate) struct EcosystemInfo {
+    pub(crate) ecosystem: Ecosystem,
+    pub(crate) id: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) language: &'static str,
+    pub(crate) prefix: &'static str,
+    /// `prefix` (unless empty) and every other accepted qualifier.
+    pub(crate) qualifiers: &'static [&'static str],
+    pub(crate) source: &'static str,
+    pub(crate) release: &'static str,
+    pub(crate) checked: &'static str,
+}
+
+/// A lowercase variant name or reason phrase, for `FromStr`.
+pub(crate) struct Key {
+    pub(crate) key: &'static str,
+    pub(crate) status: Status,
+}
+
+/// A name without its qualifier, for lookups by name.
+pub(crate) struct BareName {
+    pub(crate) bare: &'static str,
+    pub(crate) ecosystem: Ecosystem,
+    pub(crate) status: Status,
+}
