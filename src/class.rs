@@ -140,7 +140,9 @@ impl FromStr for StatusClass {
         StatusClass::ALL
             .iter()
             .copied()
-            .find(|class| s.eq_ignore_ascii_case(class.id()) || s.eq_ignore_ascii_case(class.as_str()))
+            .find(|class| {
+                s.eq_ignore_ascii_case(class.id()) || s.eq_ignore_ascii_case(class.as_str())
+            })
             .ok_or_else(|| ParseClassError::new(s))
     }
 }

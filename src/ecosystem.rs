@@ -151,7 +151,10 @@ impl FromStr for Ecosystem {
 const _: () = {
     let mut i = 0;
     while i < ECOSYSTEMS.len() {
-        assert!(ECOSYSTEMS[i].ecosystem as usize == i, "ECOSYSTEMS is out of enum order");
+        assert!(
+            ECOSYSTEMS[i].ecosystem as usize == i,
+            "ECOSYSTEMS is out of enum order"
+        );
         i += 1;
     }
 };

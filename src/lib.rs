@@ -73,7 +73,14 @@ mod status;
 mod tables;
 
 pub use class::StatusClass;
-pub use error::{CodeError, ParseClassError, ParseEcosystemError, ParseStatusError, ParseStatusErrorKind};
+pub use error::{
+    CodeError, ParseClassError, ParseEcosystemError, ParseStatusError, ParseStatusErrorKind,
+};
 pub use facts::{Spec, Standing};
 pub use generated::{Ecosystem, Status};
 pub use names::{Lookup, Name, NamesIn};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

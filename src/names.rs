@@ -253,7 +253,13 @@ impl FusedIterator for Lookup<'_> {}
 
 impl fmt::Debug for BareName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} ({}: {})", self.bare, self.ecosystem.id(), self.status.code())
+        write!(
+            f,
+            "{:?} ({}: {})",
+            self.bare,
+            self.ecosystem.id(),
+            self.status.code()
+        )
     }
 }
 

@@ -36,7 +36,8 @@ impl FromStr for Status {
             if s.is_empty() {
                 return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
             }
-            return by_key(s).ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::UnknownName, s));
+            return by_key(s)
+                .ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::UnknownName, s));
         }
         let (number, rest) = s.split_at(digits);
         let status = code(number).map_err(|kind| ParseStatusError::new(kind, number))?;
@@ -49,16 +50,16 @@ impl FromStr for Status {
     }
 }
 
-/// A string of ASCII digits as a known status.
+/// A string of ASCII digits as a known status. A status code is exactly
+/// three digits, as in HTTP itself, so `0404` is out of range.
 fn code(digits: &str) -> Result<Status, ParseStatusErrorKind> {
-    // Ten digits and more cannot be in range; fold without overflow.
-    let value = digits
-        .bytes()
-        .fold(0u32, |n, d| n.saturating_mul(10).saturating_add(u32::from(d - b'0')));
-    if !(100..=999).contains(&value) {
-        return Err(ParseStatusErrorKind::OutOfRange);
+    match digits.as_bytes() {
+        [a @ b'1'..=b'9', b, c] => {
+            let value = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
+            Status::from_u16(value).ok_or(ParseStatusErrorKind::UnknownCode)
+        }
+        _ => Err(ParseStatusErrorKind::OutOfRange),
     }
-    Status::from_u16(value as u16).ok_or(ParseStatusErrorKind::UnknownCode)
 }
 
 /// A variant name or reason phrase, by binary search over the lowercase

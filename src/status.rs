@@ -10,7 +10,10 @@ use crate::{CodeError, Spec, Standing, Status, StatusClass};
 /// For each code from 100 to 999, its index in `STATUSES`, or `NONE`.
 /// Built at compile time, so `from_u16` is one load and a compare.
 const INDEX_BY_CODE: [u8; 900] = {
-    assert!(STATUSES.len() < NONE as usize, "too many statuses for a u8 index");
+    assert!(
+        STATUSES.len() < NONE as usize,
+        "too many statuses for a u8 index"
+    );
     let mut table = [NONE; 900];
     let mut i = 0;
     while i < STATUSES.len() {
@@ -289,7 +292,10 @@ impl fmt::Display for Status {
         // Render into a stack buffer so that padding sees the whole text.
         // The generator keeps phrases short enough to fit.
         let mut buf = StackBuf::default();
-        fmt::write(&mut buf, format_args!("{} {}", self.code(), self.reason_phrase()))?;
+        fmt::write(
+            &mut buf,
+            format_args!("{} {}", self.code(), self.reason_phrase()),
+        )?;
         f.pad(buf.as_str())
     }
 }

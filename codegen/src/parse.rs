@@ -75,7 +75,8 @@ fn parse_statuses<'a>(source: &Source<'a>) -> Result<Vec<StatusEntry<'a>>, Error
     for record in records.by_ref() {
         record.expect(source.name, &STATUS_COLUMNS, STATUS_COLUMNS.len())?;
         let entry = parse_status(source.name, &record)?;
-        let err = |field, message: String| Error::new(source.name, record.line, Some(field), message);
+        let err =
+            |field, message: String| Error::new(source.name, record.line, Some(field), message);
         if let Some(prev) = out.last() {
             if prev.code == entry.code {
                 return Err(err("code", format!("duplicate code {}", entry.code)));
@@ -83,7 +84,10 @@ fn parse_statuses<'a>(source: &Source<'a>) -> Result<Vec<StatusEntry<'a>>, Error
             if prev.code > entry.code {
                 return Err(err(
                     "code",
-                    format!("{} comes after {}: keep the file sorted by code", entry.code, prev.code),
+                    format!(
+                        "{} comes after {}: keep the file sorted by code",
+                        entry.code, prev.code
+                    ),
                 ));
             }
         }
@@ -119,39 +123,60 @@ fn parse_statuses<'a>(source: &Source<'a>) -> Result<Vec<StatusEntry<'a>>, Error
 
 fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, Error> {
     let field = |i: usize| record.get(i);
-    let err = |i: usize, message: String| Error::new(file, record.line, Some(STATUS_COLUMNS[i]), message);
+    let err =
+        |i: usize, message: String| Error::new(file, record.line, Some(STATUS_COLUMNS[i]), message);
     let code = parse_code(field(0)).map_err(|m| err(0, m))?;
     let variant = field(1);
     if !is_pascal_case(variant) {
-        return Err(err(1, format!("{variant:?} is not a PascalCase identifier")));
+        return Err(err(
+            1,
+            format!("{variant:?} is not a PascalCase identifier"),
+        ));
     }
     let phrase = field(2);
     check_text(phrase).map_err(|m| err(2, m))?;
     // `Display` pads "424 Failed Dependency" from a 64-byte stack buffer.
     if phrase.len() > MAX_PHRASE_LEN {
-        return Err(err(2, format!("{phrase:?} is longer than {MAX_PHRASE_LEN} bytes")));
+        return Err(err(
+            2,
+            format!("{phrase:?} is longer than {MAX_PHRASE_LEN} bytes"),
+        ));
     }
     let class = format!("{}xx", code / 100);
     if field(3) != class {
         return Err(err(
             3,
-            format!("{:?} does not match code {code} (expected {class:?})", field(3)),
+            format!(
+                "{:?} does not match code {code} (expected {class:?})",
+                field(3)
+            ),
         ));
     }
     let standing = Standing::ALL
         .iter()
         .find(|(name, _)| *name == field(4))
         .map(|(_, s)| *s)
-        .ok_or_else(|| err(4, format!("{:?} is not one of {}", field(4), names(&Standing::ALL))))?;
+        .ok_or_else(|| {
+            err(
+                4,
+                format!("{:?} is not one of {}", field(4), names(&Standing::ALL)),
+            )
+        })?;
     let origin = field(5);
     check_text(origin).map_err(|m| err(5, m))?;
     match (standing, origin) {
         (Standing::Unofficial, "IANA") => {
-            return Err(err(5, "an unofficial status needs the origin that uses it, not IANA".into()))
+            return Err(err(
+                5,
+                "an unofficial status needs the origin that uses it, not IANA".into(),
+            ))
         }
         (Standing::Unofficial, _) | (_, "IANA") => {}
         (_, other) => {
-            return Err(err(5, format!("a status in the IANA registry has origin \"IANA\", not {other:?}")))
+            return Err(err(
+                5,
+                format!("a status in the IANA registry has origin \"IANA\", not {other:?}"),
+            ))
         }
     }
     let spec = match (field(6), field(7), field(8)) {
@@ -159,7 +184,10 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
         (document, section, url) => {
             for (i, value) in [(6, document), (7, section), (8, url)] {
                 if value == "-" {
-                    return Err(err(i, "give all of document, section and url, or `-` for all three".into()));
+                    return Err(err(
+                        i,
+                        "give all of document, section and url, or `-` for all three".into(),
+                    ));
                 }
                 check_text(value).map_err(|m| err(i, m))?;
             }
@@ -174,14 +202,20 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
         }
     };
     if standing != Standing::Unofficial && spec.is_none() {
-        return Err(err(6, "a status in the IANA registry needs its defining spec".into()));
+        return Err(err(
+            6,
+            "a status in the IANA registry needs its defining spec".into(),
+        ));
     }
     let cacheable = parse_bool(field(9)).map_err(|m| err(9, m))?;
     let content = parse_bool(field(10)).map_err(|m| err(10, m))?;
     let description = field(11);
     check_text(description).map_err(|m| err(11, m))?;
     if !description.ends_with('.') {
-        return Err(err(11, "a description is whole sentences ending with a full stop".into()));
+        return Err(err(
+            11,
+            "a description is whole sentences ending with a full stop".into(),
+        ));
     }
     Ok(StatusEntry {
         code,
@@ -196,7 +230,10 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
     })
 }
 
-fn parse_ecosystem<'a>(source: &Source<'a>, codes: &BTreeSet<u16>) -> Result<EcosystemEntry<'a>, Error> {
+fn parse_ecosystem<'a>(
+    source: &Source<'a>,
+    codes: &BTreeSet<u16>,
+) -> Result<EcosystemEntry<'a>, Error> {
     let file = source.name;
     let mut directives: BTreeMap<&'a str, (usize, &'a str)> = BTreeMap::new();
     let mut accept = Vec::new();
@@ -206,14 +243,23 @@ fn parse_ecosystem<'a>(source: &Source<'a>, codes: &BTreeSet<u16>) -> Result<Eco
         match line {
             Line::Directive(d) => {
                 if header_seen {
-                    return Err(Error::new(file, d.line, None, format!("directive @{} after the header line", d.key)));
+                    return Err(Error::new(
+                        file,
+                        d.line,
+                        None,
+                        format!("directive @{} after the header line", d.key),
+                    ));
                 }
                 if !DIRECTIVES.contains(&d.key) {
                     return Err(Error::new(
                         file,
                         d.line,
                         None,
-                        format!("unknown directive @{} (expected one of @{})", d.key, DIRECTIVES.join(", @")),
+                        format!(
+                            "unknown directive @{} (expected one of @{})",
+                            d.key,
+                            DIRECTIVES.join(", @")
+                        ),
                     ));
                 }
                 if d.key == "accept" {
@@ -222,7 +268,12 @@ fn parse_ecosystem<'a>(source: &Source<'a>, codes: &BTreeSet<u16>) -> Result<Eco
                     }
                     accept.push(d.value);
                 } else if directives.insert(d.key, (d.line, d.value)).is_some() {
-                    return Err(Error::new(file, d.line, None, format!("@{} is given twice", d.key)));
+                    return Err(Error::new(
+                        file,
+                        d.line,
+                        None,
+                        format!("@{} is given twice", d.key),
+                    ));
                 }
             }
             Line::Record(r) if !header_seen => {
@@ -242,28 +293,51 @@ fn parse_ecosystem<'a>(source: &Source<'a>, codes: &BTreeSet<u16>) -> Result<Eco
     let get = |key: &'static str| -> Result<&'a str, Error> {
         match directives.get(key) {
             Some((_, v)) => Ok(v),
-            None => Err(Error::new(file, 0, None, format!("missing directive @{key}"))),
+            None => Err(Error::new(
+                file,
+                0,
+                None,
+                format!("missing directive @{key}"),
+            )),
         }
     };
     let line_of = |key: &str| directives.get(key).map_or(0, |(l, _)| *l);
     let nonempty = |key: &'static str| -> Result<&'a str, Error> {
         let value = get(key)?;
-        check_text(value).map_err(|m| Error::new(file, line_of(key), Some(directive_name(key)), m))?;
+        check_text(value)
+            .map_err(|m| Error::new(file, line_of(key), Some(directive_name(key)), m))?;
         Ok(value)
     };
     let id = nonempty("id")?;
-    if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    if !id
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         || !id.starts_with(|c: char| c.is_ascii_lowercase())
     {
-        return Err(Error::new(file, line_of("id"), Some("@id"), format!("{id:?} is not a lowercase id (a-z, 0-9, -)")));
+        return Err(Error::new(
+            file,
+            line_of("id"),
+            Some("@id"),
+            format!("{id:?} is not a lowercase id (a-z, 0-9, -)"),
+        ));
     }
     let variant = nonempty("variant")?;
     if !is_pascal_case(variant) {
-        return Err(Error::new(file, line_of("variant"), Some("@variant"), format!("{variant:?} is not a PascalCase identifier")));
+        return Err(Error::new(
+            file,
+            line_of("variant"),
+            Some("@variant"),
+            format!("{variant:?} is not a PascalCase identifier"),
+        ));
     }
     let checked = nonempty("checked")?;
     if !is_date(checked) {
-        return Err(Error::new(file, line_of("checked"), Some("@checked"), format!("{checked:?} is not a YYYY-MM-DD date")));
+        return Err(Error::new(
+            file,
+            line_of("checked"),
+            Some("@checked"),
+            format!("{checked:?} is not a YYYY-MM-DD date"),
+        ));
     }
     let prefix = get("prefix")?;
     let mut eco = EcosystemEntry {
@@ -281,7 +355,12 @@ fn parse_ecosystem<'a>(source: &Source<'a>, codes: &BTreeSet<u16>) -> Result<Eco
         phrases: Vec::new(),
     };
     if !header_seen {
-        return Err(Error::new(file, 0, None, format!("missing the header line `{}`", NAME_COLUMNS.join("\\t"))));
+        return Err(Error::new(
+            file,
+            0,
+            None,
+            format!("missing the header line `{}`", NAME_COLUMNS.join("\\t")),
+        ));
     }
     parse_facts(&mut eco, &body, codes)?;
     Ok(eco)
@@ -304,20 +383,32 @@ fn directive_name(key: &str) -> &'static str {
     }
 }
 
-fn parse_facts<'a>(eco: &mut EcosystemEntry<'a>, body: &[Record<'a>], codes: &BTreeSet<u16>) -> Result<(), Error> {
+fn parse_facts<'a>(
+    eco: &mut EcosystemEntry<'a>,
+    body: &[Record<'a>],
+    codes: &BTreeSet<u16>,
+) -> Result<(), Error> {
     let file = eco.file;
     let mut by_text: BTreeMap<&str, (u16, usize)> = BTreeMap::new();
     let mut by_bare: BTreeMap<&str, (u16, usize)> = BTreeMap::new();
     let mut last_code = 0;
     for record in body {
         record.expect(file, &NAME_COLUMNS, 3)?;
-        let err = |i: usize, message: String| Error::new(file, record.line, Some(NAME_COLUMNS[i]), message);
+        let err = |i: usize, message: String| {
+            Error::new(file, record.line, Some(NAME_COLUMNS[i]), message)
+        };
         let code = parse_code(record.get(0)).map_err(|m| err(0, m))?;
         if !codes.contains(&code) {
-            return Err(err(0, format!("code {code} is not in statuses.tsv: add the status first")));
+            return Err(err(
+                0,
+                format!("code {code} is not in statuses.tsv: add the status first"),
+            ));
         }
         if code < last_code {
-            return Err(err(0, format!("{code} comes after {last_code}: keep the file sorted by code")));
+            return Err(err(
+                0,
+                format!("{code} comes after {last_code}: keep the file sorted by code"),
+            ));
         }
         last_code = code;
         let text = record.get(2);
@@ -334,7 +425,13 @@ fn parse_facts<'a>(eco: &mut EcosystemEntry<'a>, body: &[Record<'a>], codes: &BT
                     return Err(err(3, "a phrase cannot be deprecated".into()));
                 }
                 if let Some(prev) = eco.phrases.iter().find(|p| p.code == code) {
-                    return Err(err(1, format!("a second phrase for {code} (the first is on line {})", prev.line)));
+                    return Err(err(
+                        1,
+                        format!(
+                            "a second phrase for {code} (the first is on line {})",
+                            prev.line
+                        ),
+                    ));
                 }
                 eco.phrases.push(PhraseEntry {
                     line: record.line,
@@ -345,26 +442,53 @@ fn parse_facts<'a>(eco: &mut EcosystemEntry<'a>, body: &[Record<'a>], codes: &BT
             kind @ ("canonical" | "alias") => {
                 let canonical = kind == "canonical";
                 let bare = text.strip_prefix(eco.prefix).ok_or_else(|| {
-                    err(2, format!("{text:?} does not start with the ecosystem's @prefix {:?}", eco.prefix))
+                    err(
+                        2,
+                        format!(
+                            "{text:?} does not start with the ecosystem's @prefix {:?}",
+                            eco.prefix
+                        ),
+                    )
                 })?;
                 if !is_identifier(bare) {
-                    return Err(err(2, format!("{bare:?} (after the @prefix) is not an identifier")));
+                    return Err(err(
+                        2,
+                        format!("{bare:?} (after the @prefix) is not an identifier"),
+                    ));
                 }
-                let same_code: Vec<&NameEntry> = eco.names.iter().filter(|n| n.code == code).collect();
+                let same_code: Vec<&NameEntry> =
+                    eco.names.iter().filter(|n| n.code == code).collect();
                 if canonical {
                     if let Some(prev) = same_code.iter().find(|n| n.canonical) {
-                        return Err(err(1, format!("a second canonical name for {code} (the first is on line {})", prev.line)));
+                        return Err(err(
+                            1,
+                            format!(
+                                "a second canonical name for {code} (the first is on line {})",
+                                prev.line
+                            ),
+                        ));
                     }
                     if !same_code.is_empty() {
-                        return Err(err(1, format!("the canonical name for {code} must come before its aliases")));
+                        return Err(err(
+                            1,
+                            format!("the canonical name for {code} must come before its aliases"),
+                        ));
                     }
                 } else if same_code.is_empty() {
-                    return Err(err(1, format!("alias {text:?} for {code} has no canonical name before it")));
+                    return Err(err(
+                        1,
+                        format!("alias {text:?} for {code} has no canonical name before it"),
+                    ));
                 }
-                for (map, key, what) in [(&mut by_text, text, "name"), (&mut by_bare, bare, "bare name")] {
+                for (map, key, what) in [
+                    (&mut by_text, text, "name"),
+                    (&mut by_bare, bare, "bare name"),
+                ] {
                     if let Some((other, line)) = map.insert(key, (code, record.line)) {
                         let message = if other == code {
-                            format!("{what} {key:?} is given twice for {code} (first on line {line})")
+                            format!(
+                                "{what} {key:?} is given twice for {code} (first on line {line})"
+                            )
                         } else {
                             format!("{what} {key:?} maps to both {other} (line {line}) and {code}")
                         };
@@ -382,7 +506,10 @@ fn parse_facts<'a>(eco: &mut EcosystemEntry<'a>, body: &[Record<'a>], codes: &BT
                 });
             }
             other => {
-                return Err(err(1, format!("{other:?} is not one of canonical, alias, phrase")));
+                return Err(err(
+                    1,
+                    format!("{other:?} is not one of canonical, alias, phrase"),
+                ));
             }
         }
         if !note.is_empty() {
@@ -391,7 +518,10 @@ fn parse_facts<'a>(eco: &mut EcosystemEntry<'a>, body: &[Record<'a>], codes: &BT
     }
     let qualifiers: Vec<&str> = eco.qualifiers().collect();
     for (i, a) in qualifiers.iter().enumerate() {
-        if let Some(b) = qualifiers[i + 1..].iter().find(|b| a.starts_with(**b) || b.starts_with(a)) {
+        if let Some(b) = qualifiers[i + 1..]
+            .iter()
+            .find(|b| a.starts_with(**b) || b.starts_with(a))
+        {
             return Err(Error::new(
                 file,
                 0,
@@ -435,7 +565,12 @@ fn records<'a>(source: &Source<'a>, columns: &[&str]) -> Result<Vec<Record<'a>>,
     lines
         .map(|line| match line {
             Line::Record(r) => Ok(r),
-            Line::Directive(d) => Err(Error::new(source.name, d.line, None, format!("unexpected directive @{}", d.key))),
+            Line::Directive(d) => Err(Error::new(
+                source.name,
+                d.line,
+                None,
+                format!("unexpected directive @{}", d.key),
+            )),
         })
         .collect()
 }
@@ -488,7 +623,9 @@ fn is_pascal_case(s: &str) -> bool {
 fn is_identifier(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with(|c: char| c.is_ascii_digit())
-        && s.split("::").all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        && s.split("::").all(|part| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
 }
 
 fn is_date(s: &str) -> bool {

@@ -47,15 +47,14 @@ pub fn lines<'a>(source: &Source<'a>) -> Result<Vec<Line<'a>>, Error> {
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
-        if raw.ends_with('\r') {
-            return Err(err("line ends with a carriage return; use LF line endings".into()));
-        }
         if let Some(c) = raw.chars().find(|c| c.is_control() && *c != '\t') {
             return Err(err(format!("control character {c:?} in line")));
         }
         if let Some(rest) = raw.strip_prefix('@') {
             let (key, value) = rest.split_once('\t').ok_or_else(|| {
-                err(format!("directive `@{rest}` needs a tab between key and value"))
+                err(format!(
+                    "directive `@{rest}` needs a tab between key and value"
+                ))
             })?;
             out.push(Line::Directive(Directive { line, key, value }));
         } else {
@@ -70,7 +69,12 @@ impl<'a> Record<'a> {
     /// Checks the field count against `columns` and that no field has
     /// leading or trailing spaces. Trailing optional fields may be omitted:
     /// `required` is how many must be present.
-    pub fn expect(&self, source: &str, columns: &[&'static str], required: usize) -> Result<(), Error> {
+    pub fn expect(
+        &self,
+        source: &str,
+        columns: &[&'static str],
+        required: usize,
+    ) -> Result<(), Error> {
         let n = self.fields.len();
         if n < required || n > columns.len() {
             let expected = if required == columns.len() {
@@ -82,7 +86,10 @@ impl<'a> Record<'a> {
                 source,
                 self.line,
                 None,
-                format!("expected {expected} tab-separated fields ({}), found {n}", columns.join(", ")),
+                format!(
+                    "expected {expected} tab-separated fields ({}), found {n}",
+                    columns.join(", ")
+                ),
             ));
         }
         for (value, column) in self.fields.iter().zip(columns) {

@@ -57,7 +57,9 @@ impl StatusVisitor {
     fn code<E: de::Error>(value: u64) -> Result<Status, E> {
         match u16::try_from(value) {
             Ok(code) => Status::try_from(code).map_err(E::custom),
-            Err(_) => Err(E::custom(format_args!("status code must be 100–999, got {value}"))),
+            Err(_) => Err(E::custom(format_args!(
+                "status code must be 100–999, got {value}"
+            ))),
         }
     }
 }
@@ -76,21 +78,27 @@ impl Visitor<'_> for StatusVisitor {
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Status, E> {
         match u64::try_from(value) {
             Ok(value) => StatusVisitor::code(value),
-            Err(_) => Err(E::custom(format_args!("status code must be 100–999, got {value}"))),
+            Err(_) => Err(E::custom(format_args!(
+                "status code must be 100–999, got {value}"
+            ))),
         }
     }
 
     fn visit_u128<E: de::Error>(self, value: u128) -> Result<Status, E> {
         match u64::try_from(value) {
             Ok(value) => StatusVisitor::code(value),
-            Err(_) => Err(E::custom(format_args!("status code must be 100–999, got {value}"))),
+            Err(_) => Err(E::custom(format_args!(
+                "status code must be 100–999, got {value}"
+            ))),
         }
     }
 
     fn visit_i128<E: de::Error>(self, value: i128) -> Result<Status, E> {
         match u64::try_from(value) {
             Ok(value) => StatusVisitor::code(value),
-            Err(_) => Err(E::custom(format_args!("status code must be 100–999, got {value}"))),
+            Err(_) => Err(E::custom(format_args!(
+                "status code must be 100–999, got {value}"
+            ))),
         }
     }
 
@@ -122,7 +130,9 @@ impl Serialize for StatusClass {
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for StatusClass {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<StatusClass, D::Error> {
-        deserializer.deserialize_str(FromStrVisitor::new("a status class such as \"client_error\" or \"4xx\""))
+        deserializer.deserialize_str(FromStrVisitor::new(
+            "a status class such as \"client_error\" or \"4xx\"",
+        ))
     }
 }
 

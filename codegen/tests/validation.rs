@@ -1,0 +1,421 @@
+//! Every rule of the registry format, broken once: the generator must
+//! reject each with a message naming the file, line and field.
+
+use statuscodes_codegen::{generate_from, Error, Source};
+
+const HEADER: &str =
+    "code\tvariant\tphrase\tclass\tstanding\torigin\tdocument\tsection\turl\tcacheable\tcontent\tdescription";
+const NOT_FOUND: &str = "404\tNotFound\tNot Found\t4xx\tregistered\tIANA\tRFC 9110\t15.5.5\thttps://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\tyes\tyes\tNothing is here.";
+const TEAPOT: &str = "418\tImATeapot\tI'm a teapot\t4xx\tunused\tIANA\tRFC 9110\t15.5.19\thttps://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.19\tno\tyes\tA joke.";
+const NGINX: &str = "499\tClientClosedRequest\tClient Closed Request\t4xx\tunofficial\tnginx\t-\t-\t-\tno\tyes\tThe client left.";
+
+fn statuses(lines: &[&str]) -> String {
+    let mut text = String::from("# a comment\n");
+    text.push_str(HEADER);
+    text.push('\n');
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
+
+const ECO_HEAD: &str = "@id\tgo\n@variant\tGo\n@name\tGo net/http\n@language\tGo\n@prefix\thttp.\n@source\tgolang/go src/net/http/status.go\n@release\tgo1.0\n@checked\t2026-01-01\n";
+const ECO_COLUMNS: &str = "code\tkind\ttext\tdeprecated\tnote\n";
+
+fn eco(body: &str) -> String {
+    format!("{ECO_HEAD}{ECO_COLUMNS}{body}")
+}
+
+/// Runs the generator on one statuses file and ecosystem files.
+fn run(statuses_text: &str, ecosystems: &[&str]) -> Result<statuscodes_codegen::Generated, Error> {
+    let names: Vec<String> = (0..ecosystems.len())
+        .map(|i| format!("eco{i}.tsv"))
+        .collect();
+    let sources: Vec<Source<'_>> = ecosystems
+        .iter()
+        .zip(&names)
+        .map(|(text, name)| Source { name, text })
+        .collect();
+    generate_from(
+        Source {
+            name: "statuses.tsv",
+            text: statuses_text,
+        },
+        &sources,
+    )
+}
+
+/// Asserts the registry is rejected with exactly `expected`.
+#[track_caller]
+fn rejects(statuses_text: &str, ecosystems: &[&str], expected: &str) {
+    match run(statuses_text, ecosystems) {
+        Ok(_) => panic!("accepted a bad registry; expected: {expected}"),
+        Err(error) => assert_eq!(error.to_string(), expected),
+    }
+}
+
+#[test]
+fn a_valid_registry_generates() {
+    let go = eco("404\tcanonical\thttp.StatusNotFound\n404\tphrase\tNot Found\n418\tcanonical\thttp.StatusTeapot\n");
+    let generated = run(&statuses(&[NOT_FOUND, TEAPOT, NGINX]), &[&go]).unwrap();
+    assert!(generated.rust.contains("NotFound = 404,"));
+    assert!(generated.rust.contains("#[doc(alias = \"StatusTeapot\")]"));
+    // Quoting by {:?}: the apostrophe and any quote survive as literals.
+    assert!(generated.rust.contains("phrase: \"I'm a teapot\","));
+    assert!(generated.markdown.contains("| 499 |"));
+}
+
+#[test]
+fn the_embedded_registry_generates() {
+    let generated = statuscodes_codegen::generate().unwrap();
+    assert!(generated.rust.contains("FailedDependency = 424,"));
+}
+
+#[test]
+fn duplicate_code() {
+    rejects(
+        &statuses(&[
+            NOT_FOUND,
+            &NOT_FOUND.replace("NotFound\tNot Found", "Missing\tMissing"),
+        ]),
+        &[],
+        "statuses.tsv:4: field `code`: duplicate code 404",
+    );
+}
+
+#[test]
+fn unsorted_codes() {
+    rejects(
+        &statuses(&[TEAPOT, NOT_FOUND]),
+        &[],
+        "statuses.tsv:4: field `code`: 404 comes after 418: keep the file sorted by code",
+    );
+}
+
+#[test]
+fn code_out_of_range() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replacen("404", "1404", 1)]),
+        &[],
+        "statuses.tsv:3: field `code`: \"1404\" is not a status code from 100 to 999",
+    );
+}
+
+#[test]
+fn variant_not_pascal_case() {
+    for bad in ["notFound", "Not_Found", "NOTFound", "Not Found"] {
+        rejects(
+            &statuses(&[&NOT_FOUND.replace("NotFound", bad)]),
+            &[],
+            &format!("statuses.tsv:3: field `variant`: {bad:?} is not a PascalCase identifier"),
+        );
+    }
+}
+
+#[test]
+fn duplicate_variant() {
+    rejects(
+        &statuses(&[NOT_FOUND, &TEAPOT.replace("ImATeapot", "NotFound")]),
+        &[],
+        "statuses.tsv:4: field `variant`: variant NotFound is already used by code 404",
+    );
+}
+
+#[test]
+fn missing_phrase() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("\tNot Found\t", "\t\t")]),
+        &[],
+        "statuses.tsv:3: field `phrase`: is empty",
+    );
+}
+
+#[test]
+fn phrase_colliding_with_another_status_ignoring_case() {
+    rejects(
+        &statuses(&[NOT_FOUND, &TEAPOT.replace("I'm a teapot", "NOT FOUND")]),
+        &[],
+        "statuses.tsv:4: field `phrase`: \"NOT FOUND\" reads the same, ignoring case, as a variant or phrase of 404",
+    );
+}
+
+#[test]
+fn class_not_matching_code() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("4xx", "5xx")]),
+        &[],
+        "statuses.tsv:3: field `class`: \"5xx\" does not match code 404 (expected \"4xx\")",
+    );
+}
+
+#[test]
+fn unknown_standing() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("registered", "official")]),
+        &[],
+        "statuses.tsv:3: field `standing`: \"official\" is not one of registered, temporary, unused, obsoleted, unofficial",
+    );
+}
+
+#[test]
+fn origin_rules() {
+    rejects(
+        &statuses(&[&NGINX.replace("nginx", "IANA")]),
+        &[],
+        "statuses.tsv:3: field `origin`: an unofficial status needs the origin that uses it, not IANA",
+    );
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("IANA", "nginx")]),
+        &[],
+        "statuses.tsv:3: field `origin`: a status in the IANA registry has origin \"IANA\", not \"nginx\"",
+    );
+}
+
+#[test]
+fn spec_rules() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("\t15.5.5\t", "\t-\t")]),
+        &[],
+        "statuses.tsv:3: field `section`: give all of document, section and url, or `-` for all three",
+    );
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("https://", "http://")]),
+        &[],
+        "statuses.tsv:3: field `url`: \"http://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\" is not an https URL",
+    );
+    let no_spec = NOT_FOUND.replace(
+        "RFC 9110\t15.5.5\thttps://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
+        "-\t-\t-",
+    );
+    rejects(
+        &statuses(&[&no_spec]),
+        &[],
+        "statuses.tsv:3: field `document`: a status in the IANA registry needs its defining spec",
+    );
+}
+
+#[test]
+fn yes_no_fields() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("\tyes\tyes\t", "\ttrue\tyes\t")]),
+        &[],
+        "statuses.tsv:3: field `cacheable`: \"true\" must be `yes` or `no`",
+    );
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("\tyes\tyes\t", "\tyes\t\t")]),
+        &[],
+        "statuses.tsv:3: field `content`: \"\" must be `yes` or `no`",
+    );
+}
+
+#[test]
+fn description_rules() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("Nothing is here.", "Nothing is here")]),
+        &[],
+        "statuses.tsv:3: field `description`: a description is whole sentences ending with a full stop",
+    );
+}
+
+#[test]
+fn field_count_and_spaces() {
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("\tNothing is here.", "")]),
+        &[],
+        "statuses.tsv:3: expected 12 tab-separated fields (code, variant, phrase, class, standing, origin, document, section, url, cacheable, content, description), found 11",
+    );
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("\tNot Found\t", "\tNot Found \t")]),
+        &[],
+        "statuses.tsv:3: field `phrase`: \"Not Found \" has leading or trailing spaces",
+    );
+}
+
+#[test]
+fn header_and_line_endings() {
+    rejects(
+        &format!("{NOT_FOUND}\n"),
+        &[],
+        &format!(
+            "statuses.tsv:1: expected the header line `{}`",
+            HEADER.replace('\t', "\\t")
+        ),
+    );
+    // CRLF line endings are read as line endings; a lone CR is not.
+    assert!(run(&statuses(&[NOT_FOUND]).replace('\n', "\r\n"), &[]).is_ok());
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("Not Found", "Not\rFound")]),
+        &[],
+        "statuses.tsv:3: control character '\\r' in line",
+    );
+    rejects(&statuses(&[]), &[], "statuses.tsv: no statuses");
+}
+
+#[test]
+fn phrase_too_long_for_display() {
+    let long = "A".repeat(61);
+    rejects(
+        &statuses(&[&NOT_FOUND.replace("Not Found", &long)]),
+        &[],
+        &format!("statuses.tsv:3: field `phrase`: {long:?} is longer than 60 bytes"),
+    );
+}
+
+fn reject_eco(body_or_file: &str, expected: &str) {
+    rejects(
+        &statuses(&[NOT_FOUND, TEAPOT, NGINX]),
+        &[body_or_file],
+        expected,
+    );
+}
+
+#[test]
+fn name_for_an_unknown_code() {
+    reject_eco(
+        &eco("299\tcanonical\thttp.StatusMaybe\n"),
+        "eco0.tsv:10: field `code`: code 299 is not in statuses.tsv: add the status first",
+    );
+}
+
+#[test]
+fn name_mapping_to_two_codes() {
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\n418\tcanonical\thttp.StatusNotFound\n"),
+        "eco0.tsv:11: field `text`: name \"http.StatusNotFound\" maps to both 404 (line 10) and 418",
+    );
+}
+
+#[test]
+fn name_given_twice_for_one_code() {
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\n404\talias\thttp.StatusNotFound\n"),
+        "eco0.tsv:11: field `text`: name \"http.StatusNotFound\" is given twice for 404 (first on line 10)",
+    );
+}
+
+#[test]
+fn canonical_rules() {
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\n404\tcanonical\thttp.StatusMissing\n"),
+        "eco0.tsv:11: field `kind`: a second canonical name for 404 (the first is on line 10)",
+    );
+    reject_eco(
+        &eco("404\talias\thttp.StatusMissing\n"),
+        "eco0.tsv:10: field `kind`: alias \"http.StatusMissing\" for 404 has no canonical name before it",
+    );
+    reject_eco(
+        &eco("404\tofficial\thttp.StatusNotFound\n"),
+        "eco0.tsv:10: field `kind`: \"official\" is not one of canonical, alias, phrase",
+    );
+}
+
+#[test]
+fn phrase_rules() {
+    reject_eco(
+        &eco("404\tphrase\tNot Found\n404\tphrase\tMissing\n"),
+        "eco0.tsv:11: field `kind`: a second phrase for 404 (the first is on line 10)",
+    );
+    reject_eco(
+        &eco("404\tphrase\tNot Found\tdeprecated\n"),
+        "eco0.tsv:10: field `deprecated`: a phrase cannot be deprecated",
+    );
+}
+
+#[test]
+fn deprecated_column() {
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\tyes\n"),
+        "eco0.tsv:10: field `deprecated`: \"yes\" must be `deprecated` or empty",
+    );
+}
+
+#[test]
+fn name_without_the_prefix() {
+    reject_eco(
+        &eco("404\tcanonical\tStatusNotFound\n"),
+        "eco0.tsv:10: field `text`: \"StatusNotFound\" does not start with the ecosystem's @prefix \"http.\"",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.Status Not Found\n"),
+        "eco0.tsv:10: field `text`: \"Status Not Found\" (after the @prefix) is not an identifier",
+    );
+}
+
+#[test]
+fn directive_rules() {
+    reject_eco(
+        &eco("").replace("@checked\t2026-01-01\n", ""),
+        "eco0.tsv: missing directive @checked",
+    );
+    reject_eco(
+        &eco("").replace("@checked\t2026-01-01", "@checked\tyesterday"),
+        "eco0.tsv:8: field `@checked`: \"yesterday\" is not a YYYY-MM-DD date",
+    );
+    reject_eco(
+        &eco("").replace("@id\tgo", "@id\tGo"),
+        "eco0.tsv:1: field `@id`: \"Go\" is not a lowercase id (a-z, 0-9, -)",
+    );
+    reject_eco(
+        &format!("@homepage\thttps://go.dev\n{}", eco("")),
+        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @variant, @name, @language, @prefix, @accept, @source, @release, @checked, @note)",
+    );
+    reject_eco(
+        &eco("").replace("@id\tgo\n", "@id\tgo\n@id\tgo2\n"),
+        "eco0.tsv:2: @id is given twice",
+    );
+    reject_eco(
+        &format!("{ECO_HEAD}404\tcanonical\thttp.StatusNotFound\n"),
+        "eco0.tsv:9: expected the header line `code\\tkind\\ttext\\tdeprecated\\tnote`",
+    );
+}
+
+#[test]
+fn overlapping_qualifiers() {
+    reject_eco(
+        &eco("").replace("@prefix\thttp.\n", "@prefix\thttp.\n@accept\thttp.Status\n"),
+        "eco0.tsv: field `@accept`: qualifiers \"http.\" and \"http.Status\" overlap: one starts with the other",
+    );
+}
+
+#[test]
+fn bare_name_starting_with_a_qualifier() {
+    let file = eco("404\tcanonical\tStatus.NotFound\n")
+        .replace("@prefix\thttp.\n", "@prefix\t\n@accept\tStatus.\n");
+    reject_eco(
+        &file,
+        "eco0.tsv:11: field `text`: \"Status.NotFound\" (after the @prefix) is not an identifier",
+    );
+    let file = eco("404\tcanonical\tStatusNotFound\n")
+        .replace("@prefix\thttp.\n", "@prefix\t\n@accept\tStatus\n");
+    reject_eco(
+        &file,
+        "eco0.tsv:11: field `text`: bare name \"StatusNotFound\" starts with the qualifier \"Status\", so lookups would be ambiguous",
+    );
+}
+
+#[test]
+fn duplicate_ecosystem_id() {
+    let go = eco("");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go, &go.replace("@variant\tGo", "@variant\tGolang")],
+        "eco1.tsv: field `@id`: \"go\" is already used by eco0.tsv",
+    );
+}
+
+#[test]
+fn unsorted_names() {
+    reject_eco(
+        &eco("418\tcanonical\thttp.StatusTeapot\n404\tcanonical\thttp.StatusNotFound\n"),
+        "eco0.tsv:11: field `code`: 404 comes after 418: keep the file sorted by code",
+    );
+}
+
+#[test]
+fn control_characters() {
+    reject_eco(
+        &eco("404\tcanonical\thttp.Status\u{7}NotFound\n"),
+        "eco0.tsv:10: control character '\\u{7}' in line",
+    );
+}
