@@ -4391,133 +4391,133 @@ pub enum Status {
 pub enum Ecosystem {
     /// Ruby on Rails (Rack) (`rails`), as in `:not_found`.
     ///
-    /// Ruby 64 names and 60 reason phrases, read from rack/rack lib/rack/utils.rb (Rack::Utils::HTTP\_STATUS\_CODES, SYMBOL\_TO\_STATUS\_CODE, OBSOLETE\_SYMBOLS\_TO\_STATUS\_CODES, OBSOLETE\_SYMBOL\_MAPPINGS, status\_code) at rack 3.2.7 (lib/rack/version.rb VERSION = "3.2.7"; CHANGELOG \[3.2.7\] - 2026-08-13), read from Debian package ruby-rack 3.2.7-1 (sid), checked 2026-11-22.
+    /// Ruby 64 names and 60 reason phrases, read from rack/rack lib/rack/utils.rb (Rack::Utils::HTTP\_STATUS\_CODES, SYMBOL\_TO\_STATUS\_CODE, OBSOLETE\_SYMBOLS\_TO\_STATUS\_CODES, OBSOLETE\_SYMBOL\_MAPPINGS, status\_code) at rack 3.2.7, checked 2026-11-22.
     #[doc(alias = "rails")]
     Rails,
 
     /// Symfony HttpFoundation (`symfony`), as in `Response::HTTP_NOT_FOUND`.
     ///
-    /// PHP 63 names and 62 reason phrases, read from symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP\_\*, public static array $statusTexts) at symfony/http-foundation 8.1.10 (Debian package php-symfony-http-foundation 8.1.10+dfsg-1, experimental; changelog "Update VERSION for 8.1.10"), checked 2026-11-22.
+    /// PHP 63 names and 62 reason phrases, read from symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP\_\*, public static array $statusTexts) at symfony/http-foundation 8.1.10, checked 2026-11-22.
     #[doc(alias = "symfony")]
     Symfony,
 
     /// Python 2 httplib (`python2`), as in `httplib.NOT_FOUND`.
     ///
-    /// Python 49 names and 41 reason phrases, read from python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py at v2.7.18, the last 2.7 release (Debian libpython2.7-stdlib 2.7.18-8+deb11u1; the file is identical to Lib/httplib.py in the upstream Python-2.7.18 tarball, Debian python2.7\_2.7.18.orig.tar.gz), checked 2026-11-22.
+    /// Python 49 names and 41 reason phrases, read from python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py at Python 2.7.18, checked 2026-11-22.
     #[doc(alias = "python2")]
     Python2,
 
     /// .NET System.Net.HttpStatusCode (`dotnet`), as in `HttpStatusCode.NotFound`.
     ///
-    /// C\# 67 names and 0 reason phrases, read from dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs) at dotnet/runtime commit 8b9361fc73ecb94ec69c883ace79e54c9b6c34c9 (the newest stored version of the file, judged by content; a main-branch commit that could not be tied to a v10.0.x tag; it has UnprocessableContent, added by dotnet/runtime PR \#85841 in 2023), checked 2026-11-22.
+    /// C\# 67 names and 0 reason phrases, read from dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs) at dotnet/runtime main, commit 8b9361fc, checked 2026-11-22.
     #[doc(alias = "dotnet")]
     DotNet,
 
     /// Rust http crate (`rust-http`), as in `http::StatusCode::NOT_FOUND`.
     ///
-    /// Rust 62 names and 62 reason phrases, read from http crate src/status.rs (status\_codes! macro: associated consts and canonical\_reason), from the crates.io package at http 1.5.0 (crates.io; newest version per \`cargo info http\` on 2026-11-22), checked 2026-11-22.
+    /// Rust 62 names and 62 reason phrases, read from http crate src/status.rs (status\_codes! macro: associated consts and canonical\_reason), from the crates.io package at http 1.5.0, checked 2026-11-22.
     #[doc(alias = "rust-http")]
     RustHttp,
 
     /// Go net/http (`go`), as in `http.StatusNotFound`.
     ///
-    /// Go 62 names and 62 reason phrases, read from golang/go src/net/http/status.go (const block and StatusText), read from Debian package golang-1.27-src 1.27.3-1 at /usr/share/go-1.27/src/net/http/status.go at go1.27.3 (Debian golang-1.27-src 1.27.3-1, "New upstream version 1.27.3"; upstream commit not recorded; the file is identical to the upstream go1.27.1 source tarball), checked 2026-11-22.
+    /// Go 62 names and 62 reason phrases, read from golang/go src/net/http/status.go (const block and StatusText), read from Debian package golang-1.27-src 1.27.3-1 at /usr/share/go-1.27/src/net/http/status.go at go1.27.3, checked 2026-11-22.
     #[doc(alias = "go")]
     Go,
 
     /// Python http.HTTPStatus (`python`), as in `http.HTTPStatus.NOT_FOUND`.
     ///
-    /// Python 66 names and 62 reason phrases, read from python/cpython Lib/http/\_\_init\_\_.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/\_\_init\_\_.py at Python 3.15.2 (Debian libpython3.15-stdlib 3.15.2-1; the file is byte-identical in Python 3.14.10, Debian libpython3.14-stdlib 3.14.10-1), checked 2026-11-22.
+    /// Python 66 names and 62 reason phrases, read from python/cpython Lib/http/\_\_init\_\_.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/\_\_init\_\_.py at Python 3.15.2, checked 2026-11-22.
     #[doc(alias = "python")]
     Python,
 
     /// Apache HttpComponents Core 5 (`apache-httpcore5`), as in `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND`.
     ///
-    /// Java 69 names and 63 reason phrases, read from httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC\_\* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599) at httpcore5 5.4.4 (Debian package libhttpcore5-java 5.4.4-1, usr/share/java/httpcore5-5.4.4.jar, fetched with apt-get download; upstream source tarball not available, so upstream's compiled code was run), checked 2026-11-22.
+    /// Java 69 names and 63 reason phrases, read from httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC\_\* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599) at httpcore5 5.4.4, checked 2026-11-22.
     #[doc(alias = "apache-httpcore5")]
     ApacheHttpCore5,
 
     /// Angular HttpStatusCode (`angular`), as in `HttpStatusCode.NotFound`.
     ///
-    /// TypeScript 63 names and 0 reason phrases, read from npm @angular/common, types/\_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/\_module-chunk.mjs at @angular/common 22.2.6 (npm pack; latest dist-tag, published 2026-11-12), checked 2026-11-22.
+    /// TypeScript 63 names and 0 reason phrases, read from npm @angular/common, types/\_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/\_module-chunk.mjs at @angular/common 22.2.6, checked 2026-11-22.
     #[doc(alias = "angular")]
     Angular,
 
     /// Spring HttpStatus (`spring`), as in `HttpStatus.NOT_FOUND`.
     ///
-    /// Java 64 names and 62 reason phrases, read from spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument) at Spring Framework 7.0 line: HttpStatus.java at commit d5aa6e170034534938ec3d001be7bf01d8df5e8f (PR \#35659, 2025-10-17, the last HttpStatus.java change found in the index before the 7.0.0 GA; read via the search index, not tied to a tag by a version file), checked 2026-11-22.
+    /// Java 64 names and 62 reason phrases, read from spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument) at Spring Framework 7.0, commit d5aa6e17, checked 2026-11-22.
     #[doc(alias = "spring")]
     Spring,
 
     /// Jakarta REST Response.Status (`jakarta-rest`), as in `Response.Status.NOT_FOUND`.
     ///
-    /// Java 43 names and 43 reason phrases, read from jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase()) at Jakarta RESTful Web Services 4.0.0 (enum read via the search index at jakartaee/rest commit 8e505f105c7b823056fcd9a078437e0ff9c6b1aa, a post-3.1.0 commit; see the comments: not tied to the 4.0.0 tag by a version file), checked 2026-11-22.
+    /// Java 43 names and 43 reason phrases, read from jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase()) at Jakarta REST 4.0.0 (unconfirmed; commit 8e505f10), checked 2026-11-22.
     #[doc(alias = "jakarta-rest")]
     JakartaRest,
 
     /// Java HttpURLConnection (`java`), as in `HttpURLConnection.HTTP_NOT_FOUND`.
     ///
-    /// Java 36 names and 0 reason phrases, read from OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP\_\* fields), from lib/src.zip of the Debian package openjdk-27-source at JDK 27.0.1 (java.version 27.0.1.0.3, Debian openjdk-27-source 27.0.1.0.3+1-1, fetched with apt-get download); fields identical to openjdk/jdk master at commit 0830f2bc4830c221966576c88bad7e60a37d7bcb (search index), checked 2026-11-22.
+    /// Java 36 names and 0 reason phrases, read from OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP\_\* fields), from lib/src.zip of the Debian package openjdk-27-source at JDK 27.0.1, checked 2026-11-22.
     #[doc(alias = "java")]
     JavaNet,
 
     /// ASP.NET Core StatusCodes (`aspnetcore`), as in `StatusCodes.Status404NotFound`.
     ///
-    /// C\# 66 names and 63 reason phrases, read from dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs at dotnet/aspnetcore main-branch commits, not tied to a release tag: PublicAPI.Shipped.txt at e76e013f66725c3855b67d7ed032f066da096eee, StatusCodes.cs at 09e9cb2f99c985441daeeaa85a9ce0fa5b017671, ReasonPhrases.cs at cff6b265bae806855057243c461de13d0ba7c831 (the newest stored versions, judged by content), checked 2026-11-22.
+    /// C\# 66 names and 63 reason phrases, read from dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs at dotnet/aspnetcore main, commit e76e013f, checked 2026-11-22.
     #[doc(alias = "aspnetcore")]
     AspNetCore,
 
     /// Node.js http (`nodejs`): reason phrases only, no names.
     ///
-    /// JavaScript 0 names and 63 reason phrases, read from nodejs/node lib/\_http\_server.js (const STATUS\_CODES, exported as http.STATUS\_CODES), the JS source embedded in Debian package libnode137 24.22.2+dfsg+~cs24.19.2-1 (libnode.so.137) at Node.js v24.22.2 (Debian nodejs/libnode137 24.22.2+dfsg+~cs24.19.2-1); the table is identical at nodejs/node development commit 0012a77503d5116c03ae75e0dc92a36975e58b5a, checked 2026-11-22.
+    /// JavaScript 0 names and 63 reason phrases, read from nodejs/node lib/\_http\_server.js (const STATUS\_CODES, exported as http.STATUS\_CODES), the JS source embedded in Debian package libnode137 24.22.2+dfsg+~cs24.19.2-1 (libnode.so.137) at Node.js v24.22.2, checked 2026-11-22.
     #[doc(alias = "nodejs")]
     NodeJs,
 
     /// npm http-status-codes (`http-status-codes`), as in `StatusCodes.NOT_FOUND`.
     ///
-    /// TypeScript 58 names and 58 reason phrases, read from npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node at http-status-codes 2.3.0 (npm pack; latest dist-tag), checked 2026-11-22.
+    /// TypeScript 58 names and 58 reason phrases, read from npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node at http-status-codes 2.3.0, checked 2026-11-22.
     #[doc(alias = "http-status-codes")]
     NpmHttpStatusCodes,
 
     /// Elixir Plug (`plug`), as in `:not_found`.
     ///
-    /// Elixir 64 names and 63 reason phrases, read from elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased\_statuses, code/1, reason\_atom/1, reason\_phrase/1) at commit 3071bdc87c0ef9ffa18e2c4d9432de69076dbb9a (stored copy of the repository; a main-branch commit containing the 422 rename of PR \#1276 (2025-07); not tied to a release tag; its 413/414/416 atoms match the hexdocs page of Plug v1.19.1; tags up to v1.20.3 exist but could not be read here), checked 2026-11-22.
+    /// Elixir 64 names and 63 reason phrases, read from elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased\_statuses, code/1, reason\_atom/1, reason\_phrase/1) at plug main, commit 3071bdc8, checked 2026-11-22.
     #[doc(alias = "plug")]
     Plug,
 
     /// Ruby Net::HTTP (`ruby-net-http`), as in `Net::HTTPNotFound`.
     ///
-    /// Ruby 68 names and 0 reason phrases, read from ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE\_TO\_OBJ) at net-http 0.6.0 (Net::HTTP::VERSION = "0.6.0"), the default gem bundled with Ruby 3.4.11, read from Debian package libruby3.4 3.4.11-1~exp1 (experimental), checked 2026-11-22.
+    /// Ruby 68 names and 0 reason phrases, read from ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE\_TO\_OBJ) at net-http 0.6.0 (Ruby 3.4.11), checked 2026-11-22.
     #[doc(alias = "ruby-net-http")]
     RubyNetHttp,
 
     /// Starlette / FastAPI status (`starlette`), as in `status.HTTP_404_NOT_FOUND`.
     ///
-    /// Python 67 names and 0 reason phrases, read from PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py at starlette 1.10.0 (PyPI sdist; newest on PyPI when read), checked 2026-11-22.
+    /// Python 67 names and 0 reason phrases, read from PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py at starlette 1.10.0, checked 2026-11-22.
     #[doc(alias = "starlette")]
     Starlette,
 
     /// Django REST framework status (`drf`), as in `status.HTTP_404_NOT_FOUND`.
     ///
-    /// Python 64 names and 0 reason phrases, read from PyPI sdist djangorestframework-3.18.3.tar.gz, file rest\_framework/status.py at djangorestframework 3.18.3 (PyPI sdist; newest on PyPI when read), checked 2026-11-22.
+    /// Python 64 names and 0 reason phrases, read from PyPI sdist djangorestframework-3.18.3.tar.gz, file rest\_framework/status.py at djangorestframework 3.18.3, checked 2026-11-22.
     #[doc(alias = "drf")]
     DjangoRest,
 
     /// SwiftNIO HTTPResponseStatus (`swiftnio`), as in `HTTPResponseStatus.notFound`.
     ///
-    /// Swift 60 names and 60 reason phrases, read from apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift (copy in fork candlefinance/swift-nio) at swift-nio main-branch snapshot as held by fork candlefinance/swift-nio commit 863d52736886dbbc0febd521467c5cebdb007d50 (not tied to a release tag), checked 2026-11-22.
+    /// Swift 60 names and 60 reason phrases, read from apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift (copy in fork candlefinance/swift-nio) at swift-nio main, commit 863d5273 (fork copy), checked 2026-11-22.
     #[doc(alias = "swiftnio")]
     SwiftNio,
 
     /// Ktor HttpStatusCode (`ktor`), as in `HttpStatusCode.NotFound`.
     ///
-    /// Kotlin 54 names and 53 reason phrases, read from ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (copy stored as JetBrains/ktor) + api.ktor.io 3.6.x reference for 428 at ktor 3.x main-branch commit 30d5fdc047fd0aa18d740f983e16bee8dab7a536 (not tied to a release tag); 428 from the ktor 3.6.x API reference, checked 2026-11-22.
+    /// Kotlin 54 names and 53 reason phrases, read from ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (copy stored as JetBrains/ktor) + api.ktor.io 3.6.x reference for 428 at ktor 3.x main, commit 30d5fdc0, checked 2026-11-22.
     #[doc(alias = "ktor")]
     Ktor,
 
     /// Dart dart:io HttpStatus (`dart`), as in `HttpStatus.notFound`.
     ///
-    /// Dart 106 names and 0 reason phrases, read from dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:\_http), copy in fork kevmoo/dart-sdk-json-next at Dart SDK main-branch state as held by fork kevmoo/dart-sdk-json-next commit b1e2a8de06b07a0f94b642773c585784a8e8a911 (identical in mml555/dart-sdk-shorebird-lineage 9e8c898a4d2a3b4d0f9c76b973a199859bb1b40c); not tied to a stable tag, checked 2026-11-22.
+    /// Dart 106 names and 0 reason phrases, read from dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:\_http), copy in fork kevmoo/dart-sdk-json-next at Dart SDK main, commit b1e2a8de (fork copy), checked 2026-11-22.
     #[doc(alias = "dart")]
     Dart,
 }
@@ -19041,7 +19041,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: ":",
         qualifiers: &[":"],
         source: "rack/rack lib/rack/utils.rb (Rack::Utils::HTTP_STATUS_CODES, SYMBOL_TO_STATUS_CODE, OBSOLETE_SYMBOLS_TO_STATUS_CODES, OBSOLETE_SYMBOL_MAPPINGS, status_code)",
-        release: "rack 3.2.7 (lib/rack/version.rb VERSION = \"3.2.7\"; CHANGELOG [3.2.7] - 2026-08-13), read from Debian package ruby-rack 3.2.7-1 (sid)",
+        release: "rack 3.2.7",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19052,7 +19052,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "Response::",
         qualifiers: &["Response::"],
         source: "symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP_*, public static array $statusTexts)",
-        release: "symfony/http-foundation 8.1.10 (Debian package php-symfony-http-foundation 8.1.10+dfsg-1, experimental; changelog \"Update VERSION for 8.1.10\")",
+        release: "symfony/http-foundation 8.1.10",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19063,7 +19063,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "httplib.",
         qualifiers: &["httplib."],
         source: "python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py",
-        release: "v2.7.18, the last 2.7 release (Debian libpython2.7-stdlib 2.7.18-8+deb11u1; the file is identical to Lib/httplib.py in the upstream Python-2.7.18 tarball, Debian python2.7_2.7.18.orig.tar.gz)",
+        release: "Python 2.7.18",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19074,7 +19074,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HttpStatusCode.",
         qualifiers: &["HttpStatusCode.", "System.Net.HttpStatusCode."],
         source: "dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs)",
-        release: "dotnet/runtime commit 8b9361fc73ecb94ec69c883ace79e54c9b6c34c9 (the newest stored version of the file, judged by content; a main-branch commit that could not be tied to a v10.0.x tag; it has UnprocessableContent, added by dotnet/runtime PR #85841 in 2023)",
+        release: "dotnet/runtime main, commit 8b9361fc",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19085,7 +19085,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "http::StatusCode::",
         qualifiers: &["http::StatusCode::", "StatusCode::"],
         source: "http crate src/status.rs (status_codes! macro: associated consts and canonical_reason), from the crates.io package",
-        release: "http 1.5.0 (crates.io; newest version per `cargo info http` on 2026-11-22)",
+        release: "http 1.5.0",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19096,7 +19096,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "http.",
         qualifiers: &["http."],
         source: "golang/go src/net/http/status.go (const block and StatusText), read from Debian package golang-1.27-src 1.27.3-1 at /usr/share/go-1.27/src/net/http/status.go",
-        release: "go1.27.3 (Debian golang-1.27-src 1.27.3-1, \"New upstream version 1.27.3\"; upstream commit not recorded; the file is identical to the upstream go1.27.1 source tarball)",
+        release: "go1.27.3",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19107,7 +19107,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "http.HTTPStatus.",
         qualifiers: &["http.HTTPStatus.", "HTTPStatus."],
         source: "python/cpython Lib/http/__init__.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/__init__.py",
-        release: "Python 3.15.2 (Debian libpython3.15-stdlib 3.15.2-1; the file is byte-identical in Python 3.14.10, Debian libpython3.14-stdlib 3.14.10-1)",
+        release: "Python 3.15.2",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19118,7 +19118,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "org.apache.hc.core5.http.HttpStatus.",
         qualifiers: &["org.apache.hc.core5.http.HttpStatus.", "HttpStatus."],
         source: "httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC_* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599)",
-        release: "httpcore5 5.4.4 (Debian package libhttpcore5-java 5.4.4-1, usr/share/java/httpcore5-5.4.4.jar, fetched with apt-get download; upstream source tarball not available, so upstream's compiled code was run)",
+        release: "httpcore5 5.4.4",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19129,7 +19129,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HttpStatusCode.",
         qualifiers: &["HttpStatusCode."],
         source: "npm @angular/common, types/_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/_module-chunk.mjs",
-        release: "@angular/common 22.2.6 (npm pack; latest dist-tag, published 2026-11-12)",
+        release: "@angular/common 22.2.6",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19140,7 +19140,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HttpStatus.",
         qualifiers: &["HttpStatus.", "org.springframework.http.HttpStatus."],
         source: "spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument)",
-        release: "Spring Framework 7.0 line: HttpStatus.java at commit d5aa6e170034534938ec3d001be7bf01d8df5e8f (PR #35659, 2025-10-17, the last HttpStatus.java change found in the index before the 7.0.0 GA; read via the search index, not tied to a tag by a version file)",
+        release: "Spring Framework 7.0, commit d5aa6e17",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19151,7 +19151,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "Response.Status.",
         qualifiers: &["Response.Status.", "jakarta.ws.rs.core.Response.Status."],
         source: "jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase())",
-        release: "Jakarta RESTful Web Services 4.0.0 (enum read via the search index at jakartaee/rest commit 8e505f105c7b823056fcd9a078437e0ff9c6b1aa, a post-3.1.0 commit; see the comments: not tied to the 4.0.0 tag by a version file)",
+        release: "Jakarta REST 4.0.0 (unconfirmed; commit 8e505f10)",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19162,7 +19162,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HttpURLConnection.",
         qualifiers: &["HttpURLConnection.", "java.net.HttpURLConnection."],
         source: "OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP_* fields), from lib/src.zip of the Debian package openjdk-27-source",
-        release: "JDK 27.0.1 (java.version 27.0.1.0.3, Debian openjdk-27-source 27.0.1.0.3+1-1, fetched with apt-get download); fields identical to openjdk/jdk master at commit 0830f2bc4830c221966576c88bad7e60a37d7bcb (search index)",
+        release: "JDK 27.0.1",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19173,7 +19173,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "StatusCodes.",
         qualifiers: &["StatusCodes.", "Microsoft.AspNetCore.Http.StatusCodes."],
         source: "dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs",
-        release: "dotnet/aspnetcore main-branch commits, not tied to a release tag: PublicAPI.Shipped.txt at e76e013f66725c3855b67d7ed032f066da096eee, StatusCodes.cs at 09e9cb2f99c985441daeeaa85a9ce0fa5b017671, ReasonPhrases.cs at cff6b265bae806855057243c461de13d0ba7c831 (the newest stored versions, judged by content)",
+        release: "dotnet/aspnetcore main, commit e76e013f",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19184,7 +19184,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "",
         qualifiers: &[],
         source: "nodejs/node lib/_http_server.js (const STATUS_CODES, exported as http.STATUS_CODES), the JS source embedded in Debian package libnode137 24.22.2+dfsg+~cs24.19.2-1 (libnode.so.137)",
-        release: "Node.js v24.22.2 (Debian nodejs/libnode137 24.22.2+dfsg+~cs24.19.2-1); the table is identical at nodejs/node development commit 0012a77503d5116c03ae75e0dc92a36975e58b5a",
+        release: "Node.js v24.22.2",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19195,7 +19195,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "StatusCodes.",
         qualifiers: &["StatusCodes."],
         source: "npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node",
-        release: "http-status-codes 2.3.0 (npm pack; latest dist-tag)",
+        release: "http-status-codes 2.3.0",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19206,7 +19206,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: ":",
         qualifiers: &[":"],
         source: "elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased_statuses, code/1, reason_atom/1, reason_phrase/1)",
-        release: "commit 3071bdc87c0ef9ffa18e2c4d9432de69076dbb9a (stored copy of the repository; a main-branch commit containing the 422 rename of PR #1276 (2025-07); not tied to a release tag; its 413/414/416 atoms match the hexdocs page of Plug v1.19.1; tags up to v1.20.3 exist but could not be read here)",
+        release: "plug main, commit 3071bdc8",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19217,7 +19217,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "Net::",
         qualifiers: &["Net::"],
         source: "ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE_TO_OBJ)",
-        release: "net-http 0.6.0 (Net::HTTP::VERSION = \"0.6.0\"), the default gem bundled with Ruby 3.4.11, read from Debian package libruby3.4 3.4.11-1~exp1 (experimental)",
+        release: "net-http 0.6.0 (Ruby 3.4.11)",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19228,7 +19228,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "status.",
         qualifiers: &["status.", "starlette.status.", "fastapi.status."],
         source: "PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py",
-        release: "starlette 1.10.0 (PyPI sdist; newest on PyPI when read)",
+        release: "starlette 1.10.0",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19239,7 +19239,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "status.",
         qualifiers: &["status.", "rest_framework.status."],
         source: "PyPI sdist djangorestframework-3.18.3.tar.gz, file rest_framework/status.py",
-        release: "djangorestframework 3.18.3 (PyPI sdist; newest on PyPI when read)",
+        release: "djangorestframework 3.18.3",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19250,7 +19250,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HTTPResponseStatus.",
         qualifiers: &["HTTPResponseStatus.", "."],
         source: "apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift (copy in fork candlefinance/swift-nio)",
-        release: "swift-nio main-branch snapshot as held by fork candlefinance/swift-nio commit 863d52736886dbbc0febd521467c5cebdb007d50 (not tied to a release tag)",
+        release: "swift-nio main, commit 863d5273 (fork copy)",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19261,7 +19261,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HttpStatusCode.",
         qualifiers: &["HttpStatusCode."],
         source: "ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (copy stored as JetBrains/ktor) + api.ktor.io 3.6.x reference for 428",
-        release: "ktor 3.x main-branch commit 30d5fdc047fd0aa18d740f983e16bee8dab7a536 (not tied to a release tag); 428 from the ktor 3.6.x API reference",
+        release: "ktor 3.x main, commit 30d5fdc0",
         checked: "2026-11-22",
     },
     EcosystemInfo {
@@ -19272,7 +19272,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "HttpStatus.",
         qualifiers: &["HttpStatus."],
         source: "dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:_http), copy in fork kevmoo/dart-sdk-json-next",
-        release: "Dart SDK main-branch state as held by fork kevmoo/dart-sdk-json-next commit b1e2a8de06b07a0f94b642773c585784a8e8a911 (identical in mml555/dart-sdk-shorebird-lineage 9e8c898a4d2a3b4d0f9c76b973a199859bb1b40c); not tied to a stable tag",
+        release: "Dart SDK main, commit b1e2a8de (fork copy)",
         checked: "2026-11-22",
     },
 ];
