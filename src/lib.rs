@@ -67,6 +67,7 @@ mod ecosystem;
 mod error;
 mod facts;
 mod features;
+mod index;
 mod names;
 mod parse;
 mod status;

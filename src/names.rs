@@ -1,13 +1,13 @@
 //! Names of statuses in other ecosystems: [`Name`], and the lookups both
 //! ways on [`Status`].
 //!
-//! Every lookup is a binary search over a table sorted at build time, or a
+//! Every lookup is a probe of a hash index built at compile time, or a
 //! walk over one status's few names; none allocates.
 
 use core::fmt;
 use core::iter::FusedIterator;
 
-use crate::generated::BARE_NAMES;
+use crate::index;
 use crate::tables::BareName;
 use crate::{Ecosystem, Status};
 
@@ -168,13 +168,14 @@ impl Status {
     /// assert_eq!(Status::from_name_in(Ecosystem::Go, ":failed_dependency"), None);
     /// ```
     pub fn from_name_in(ecosystem: Ecosystem, name: &str) -> Option<Status> {
-        find_bare(ecosystem, name).or_else(|| {
-            ecosystem
-                .qualifiers()
-                .iter()
-                .find_map(|qualifier| name.strip_prefix(qualifier))
-                .and_then(|bare| find_bare(ecosystem, bare))
-        })
+        // No bare name starts with one of its ecosystem's qualifiers (the
+        // generator checks), so a name that does is qualified.
+        let bare = ecosystem
+            .qualifiers()
+            .iter()
+            .find_map(|qualifier| name.strip_prefix(qualifier))
+            .unwrap_or(name);
+        index::scoped(ecosystem, bare)
     }
 
     /// Every ecosystem that has `name` (qualified or bare) for a status,
@@ -192,8 +193,8 @@ impl Status {
     pub fn lookup(name: &str) -> Lookup<'_> {
         Lookup {
             name,
-            bare: equal_range(name).iter(),
-            ecosystems: Ecosystem::ALL.iter(),
+            bare: index::bare_names(name).iter(),
+            qualifiers: index::QUALIFIERS.iter(),
         }
     }
 }
@@ -222,8 +223,8 @@ pub struct Lookup<'a> {
     name: &'a str,
     /// Entries whose bare name is the whole input.
     bare: core::slice::Iter<'static, BareName>,
-    /// Ecosystems whose qualifiers are still to be tried.
-    ecosystems: core::slice::Iter<'static, Ecosystem>,
+    /// Qualifiers still to be tried, with their ecosystems.
+    qualifiers: core::slice::Iter<'static, index::Qualifier>,
 }
 
 impl Iterator for Lookup<'_> {
@@ -234,15 +235,12 @@ impl Iterator for Lookup<'_> {
             return Some((entry.ecosystem, entry.status));
         }
         // An ecosystem's qualifiers are never prefixes of one another (the
-        // generator checks), so at most one can match per ecosystem.
-        for &ecosystem in self.ecosystems.by_ref() {
-            let hit = ecosystem
-                .qualifiers()
-                .iter()
-                .find_map(|qualifier| self.name.strip_prefix(qualifier))
-                .and_then(|bare| find_bare(ecosystem, bare));
-            if let Some(status) = hit {
-                return Some((ecosystem, status));
+        // generator checks), so at most one matches per ecosystem.
+        for qualifier in self.qualifiers.by_ref() {
+            if let Some(bare) = index::strip(self.name, qualifier) {
+                if let Some(status) = index::scoped(qualifier.ecosystem, bare) {
+                    return Some((qualifier.ecosystem, status));
+                }
             }
         }
         None
@@ -261,19 +259,4 @@ impl fmt::Debug for BareName {
             self.status.code()
         )
     }
-}
-
-/// The entries whose bare name is `bare`, in any ecosystem.
-fn equal_range(bare: &str) -> &'static [BareName] {
-    let start = BARE_NAMES.partition_point(|entry| entry.bare < bare);
-    let rest = &BARE_NAMES[start..];
-    &rest[..rest.partition_point(|entry| entry.bare == bare)]
-}
-
-/// The status `ecosystem` names by the bare identifier `bare`.
-fn find_bare(ecosystem: Ecosystem, bare: &str) -> Option<Status> {
-    BARE_NAMES
-        .binary_search_by(|entry| entry.bare.cmp(bare).then(entry.ecosystem.cmp(&ecosystem)))
-        .ok()
-        .map(|i| BARE_NAMES[i].status)
 }

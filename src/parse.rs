@@ -1,10 +1,8 @@
 //! `FromStr` for [`Status`]: codes, variant names and reason phrases,
 //! ignoring ASCII case, without allocation.
 
-use core::cmp::Ordering;
 use core::str::FromStr;
 
-use crate::generated::KEYS;
 use crate::{ParseStatusError, ParseStatusErrorKind, Status};
 
 /// Parses `"424"`, `"FailedDependency"`, `"Failed Dependency"` or
@@ -36,7 +34,7 @@ impl FromStr for Status {
             if s.is_empty() {
                 return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
             }
-            return by_key(s)
+            return crate::index::status_by_key(s)
                 .ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::UnknownName, s));
         }
         let (number, rest) = s.split_at(digits);
@@ -60,18 +58,4 @@ fn code(digits: &str) -> Result<Status, ParseStatusErrorKind> {
         }
         _ => Err(ParseStatusErrorKind::OutOfRange),
     }
-}
-
-/// A variant name or reason phrase, by binary search over the lowercase
-/// keys.
-fn by_key(s: &str) -> Option<Status> {
-    KEYS.binary_search_by(|key| cmp_ignore_ascii_case(key.key, s))
-        .ok()
-        .map(|i| KEYS[i].status)
-}
-
-/// Compares a lowercase `key` with `input` as if `input` were lowercased.
-fn cmp_ignore_ascii_case(key: &str, input: &str) -> Ordering {
-    key.bytes()
-        .cmp(input.bytes().map(|b| b.to_ascii_lowercase()))
 }
