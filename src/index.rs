@@ -122,6 +122,8 @@ fn probe<const N: usize>(
     }
 }
 
+// Read only while the slots are built, at compile time.
+#[allow(clippy::large_const_arrays)]
 const BARE_KEYS: [&str; BARE_NAMES.len()] = {
     let mut keys = [""; BARE_NAMES.len()];
     let mut i = 0;
@@ -132,11 +134,11 @@ const BARE_KEYS: [&str; BARE_NAMES.len()] = {
     keys
 };
 
-const BARE_SLOTS: [u16; (BARE_NAMES.len() * 2).next_power_of_two()] = build(&BARE_KEYS, false);
+static BARE_SLOTS: [u16; (BARE_NAMES.len() * 2).next_power_of_two()] = build(&BARE_KEYS, false);
 
 /// The same names keyed by ecosystem too, for lookups in one ecosystem:
 /// the ecosystem's index is appended to the hashed bytes.
-const SCOPED_SLOTS: [u16; (BARE_NAMES.len() * 2).next_power_of_two()] = {
+static SCOPED_SLOTS: [u16; (BARE_NAMES.len() * 2).next_power_of_two()] = {
     let n = (BARE_NAMES.len() * 2).next_power_of_two();
     let mut slots = [EMPTY; (BARE_NAMES.len() * 2).next_power_of_two()];
     let mut i = 0;
@@ -180,7 +182,7 @@ pub(crate) fn bare_names(bare: &str) -> &'static [crate::tables::BareName] {
 
 /// For each entry of `BARE_NAMES`, the end of the run of entries that share
 /// its bare name, so that a lookup compares the name once.
-const RUN_END: [u16; BARE_NAMES.len()] = {
+static RUN_END: [u16; BARE_NAMES.len()] = {
     let mut ends = [0u16; BARE_NAMES.len()];
     let mut i = BARE_NAMES.len();
     while i > 0 {
@@ -199,6 +201,8 @@ const RUN_END: [u16; BARE_NAMES.len()] = {
     ends
 };
 
+// Read only while the slots are built, at compile time.
+#[allow(clippy::large_const_arrays)]
 const KEY_KEYS: [&str; KEYS.len()] = {
     let mut keys = [""; KEYS.len()];
     let mut i = 0;
@@ -209,7 +213,7 @@ const KEY_KEYS: [&str; KEYS.len()] = {
     keys
 };
 
-const KEY_SLOTS: [u16; (KEYS.len() * 2).next_power_of_two()] = build(&KEY_KEYS, true);
+static KEY_SLOTS: [u16; (KEYS.len() * 2).next_power_of_two()] = build(&KEY_KEYS, true);
 
 /// The status whose variant name or reason phrase is `input`, ignoring
 /// ASCII case.
@@ -242,7 +246,7 @@ pub(crate) struct Qualifier {
 
 /// Every qualifier of every ecosystem, in one flat table, so that a lookup
 /// in every ecosystem walks one array.
-pub(crate) const QUALIFIERS: [Qualifier; QUALIFIER_COUNT] = {
+pub(crate) static QUALIFIERS: [Qualifier; QUALIFIER_COUNT] = {
     let mut table = [const {
         Qualifier {
             first: 0,
