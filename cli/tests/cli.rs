@@ -1,0 +1,1005 @@
+//! The `statuscodes` binary, run for real: every command, flag and error
+//! path, checked against the library's own answers.
+//!
+//! Every run sets `NO_COLOR` (and clears `CLICOLOR_FORCE`) so output is
+//! stable, except the tests of colour itself.
+//!
+//! The 424 card is compared with `tests/snapshots/card_424.txt` exactly.
+//! After a deliberate change to the card or the registry, regenerate it
+//! with `UPDATE_SNAPSHOTS=1 cargo test -p statuscodes-cli` and review the
+//! diff.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::process::Stdio;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use statuscodes::{Ecosystem, Status, StatusClass};
+
+/// The binary, with colour off.
+fn statuscodes() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_statuscodes"));
+    command
+        .env("NO_COLOR", "1")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLICOLOR");
+    command
+}
+
+/// Runs with `args`, expects exit 0 and an empty stderr, returns stdout.
+fn answer(args: &[&str]) -> String {
+    let output = statuscodes()
+        .args(args)
+        .assert()
+        .success()
+        .stderr("")
+        .get_output()
+        .clone();
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+/// Runs with `args`, expects `code`, an empty stdout, returns stderr.
+fn failure(args: &[&str], code: i32) -> String {
+    let output = statuscodes()
+        .args(args)
+        .assert()
+        .code(code)
+        .stdout("")
+        .get_output()
+        .clone();
+    String::from_utf8(output.stderr).expect("stderr is UTF-8")
+}
+
+/// Parses stdout of `args` as JSON.
+fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&answer(args)).expect("valid JSON")
+}
+
+/// The first line of the card printed for `args`.
+fn title(args: &[&str]) -> String {
+    answer(args).lines().next().unwrap_or_default().to_owned()
+}
+
+/// The card's `matched` line(s), joined.
+fn matched(card: &str) -> String {
+    let mut lines = card.lines().skip(1);
+    let mut text = String::new();
+    if let Some(first) = lines.next().and_then(|line| line.strip_prefix("matched")) {
+        text.push_str(first.trim());
+        for line in lines.take_while(|line| line.starts_with(' ')) {
+            text.push(' ');
+            text.push_str(line.trim());
+        }
+    }
+    text
+}
+
+// ---------------------------------------------------------------- the card
+
+#[test]
+fn card_424_matches_the_snapshot() {
+    let card = answer(&["424"]);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/card_424.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &card).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with UPDATE_SNAPSHOTS=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        card == expected,
+        "the 424 card differs from {}; if the change is intended, run with UPDATE_SNAPSHOTS=1\n\
+         --- expected\n{expected}\n--- got\n{card}",
+        path.display()
+    );
+}
+
+#[test]
+fn card_424_has_every_fact() {
+    let status = Status::FailedDependency;
+    let card = answer(&["424"]);
+    let lines: Vec<&str> = card.lines().collect();
+    assert_eq!(lines[0], "424 Failed Dependency");
+    assert_eq!(lines[1], "class      client error (4xx)");
+    assert_eq!(lines[2], "standing   registered (IANA)");
+    assert_eq!(lines[3], "spec       RFC 4918, section 11.4");
+    assert_eq!(
+        lines[4],
+        "           https://www.rfc-editor.org/rfc/rfc4918.html#section-11.4"
+    );
+    assert_eq!(
+        lines[5],
+        "caching    cacheable only with explicit freshness information"
+    );
+    assert_eq!(lines[6], "content    may carry content");
+    let words: Vec<&str> = status.description().split_whitespace().collect();
+    let printed: Vec<&str> = lines[8..]
+        .iter()
+        .take_while(|line| !line.is_empty())
+        .flat_map(|line| line.split_whitespace())
+        .collect();
+    assert_eq!(printed, words, "the description, wrapped");
+    // The names table: a row for every ecosystem, with every name.
+    let table_start = lines
+        .iter()
+        .position(|line| *line == "Names")
+        .expect("a Names heading")
+        + 1;
+    assert!(lines[table_start].starts_with("ecosystem") && lines[table_start].contains("phrase"));
+    let rows = &lines[table_start + 2..];
+    for &ecosystem in Ecosystem::ALL {
+        let row = rows
+            .iter()
+            .find(|row| row.split_whitespace().next() == Some(ecosystem.id()))
+            .unwrap_or_else(|| panic!("no row for {}", ecosystem.id()));
+        match status.name_in(ecosystem) {
+            Some(name) => assert_eq!(row.split_whitespace().nth(1), Some(name), "{row}"),
+            None => assert_eq!(row.split_whitespace().nth(1), Some("—"), "{row}"),
+        }
+    }
+    for name in status.names() {
+        assert!(
+            rows.iter().any(|row| row.contains(name.text())),
+            "{} missing",
+            name.text()
+        );
+    }
+}
+
+#[test]
+fn card_marks_aliases_deprecated_names_and_other_phrases() {
+    let card = answer(&["422"]);
+    let row = |text: &str| {
+        card.lines()
+            .find(|line| line.split_whitespace().any(|word| word == text))
+            .unwrap_or_else(|| panic!("no row with {text}"))
+            .to_owned()
+    };
+    assert!(row(":unprocessable_entity").ends_with("deprecated"));
+    assert!(row("http.HTTPStatus.UNPROCESSABLE_ENTITY").ends_with("alias"));
+    assert!(!row(":unprocessable_content").contains("alias"));
+    // Go's own phrase differs from "Unprocessable Content".
+    assert_eq!(
+        Status::UnprocessableContent.reason_in(Ecosystem::Go),
+        Some("Unprocessable Entity")
+    );
+    assert!(row("http.StatusUnprocessableEntity").ends_with("Unprocessable Entity"));
+    // Python's is the same, so it is not repeated.
+    assert_eq!(
+        Status::UnprocessableContent.reason_in(Ecosystem::Python),
+        Some(Status::UnprocessableContent.reason_phrase())
+    );
+    assert!(row("http.HTTPStatus.UNPROCESSABLE_CONTENT").ends_with("UNPROCESSABLE_CONTENT"));
+}
+
+#[test]
+fn card_of_an_unofficial_status_names_its_origin() {
+    let card = answer(&["499"]);
+    assert!(
+        card.contains("\nstanding   unofficial, used by nginx\n"),
+        "{card}"
+    );
+    assert!(
+        card.contains("\nspec       none: no specification defines it\n"),
+        "{card}"
+    );
+}
+
+#[test]
+fn card_states_caching_and_content() {
+    assert!(answer(&["404"])
+        .contains("\ncaching    heuristically cacheable (RFC 9110, section 15.1)\n"));
+    assert!(answer(&["204"]).contains("\ncontent    never carries content\n"));
+    assert!(answer(&["418"]).contains("\nstanding   reserved, listed as unused (IANA)\n"));
+}
+
+// ------------------------------------------------------ what STATUS can be
+
+#[test]
+fn codes_variants_and_phrases_show_no_matched_line() {
+    for input in [
+        "424",
+        "FailedDependency",
+        "Failed Dependency",
+        "failed dependency",
+        "424 Failed Dependency",
+    ] {
+        let card = answer(&[input]);
+        assert!(
+            card.starts_with("424 Failed Dependency\nclass "),
+            "{input}: {card}"
+        );
+    }
+}
+
+#[test]
+fn several_words_are_one_status() {
+    assert_eq!(title(&["not", "found"]), "404 Not Found");
+    assert_eq!(title(&["I'm", "a", "teapot"]), "418 I'm a teapot");
+}
+
+#[test]
+fn rails_name_to_go() {
+    assert_eq!(
+        answer(&[":unprocessable_entity", "--to", "go"]),
+        "http.StatusUnprocessableEntity\n"
+    );
+    assert_eq!(
+        answer(&["--to", "go", ":unprocessable_entity"]),
+        "http.StatusUnprocessableEntity\n"
+    );
+}
+
+#[test]
+fn go_bare_name() {
+    let card = answer(&["StatusTeapot"]);
+    assert!(card.starts_with("418 I'm a teapot\n"));
+    assert_eq!(matched(&card), "http.StatusTeapot (go)");
+}
+
+#[test]
+fn dotnet_qualified_name_matches_every_ecosystem_that_has_it() {
+    let card = answer(&["HttpStatusCode.NotFound"]);
+    assert!(card.starts_with("404 Not Found\n"));
+    let expected: Vec<&str> = Ecosystem::ALL
+        .iter()
+        .filter(|&&e| Status::from_name_in(e, "HttpStatusCode.NotFound") == Some(Status::NotFound))
+        .map(|e| e.id())
+        .collect();
+    assert!(
+        expected.len() >= 2,
+        "dotnet and angular at least: {expected:?}"
+    );
+    assert_eq!(
+        matched(&card),
+        format!("HttpStatusCode.NotFound ({})", expected.join(", "))
+    );
+}
+
+#[test]
+fn apache_constant() {
+    // Needs the apache-httpcore5 ecosystem in the registry.
+    let card = answer(&["SC_FAILED_DEPENDENCY"]);
+    assert!(card.starts_with("424 Failed Dependency\n"));
+    assert_eq!(
+        matched(&card),
+        "org.apache.hc.core5.http.HttpStatus.SC_FAILED_DEPENDENCY (apache-httpcore5)"
+    );
+    assert_eq!(
+        answer(&["SC_FAILED_DEPENDENCY", "--to", "rails"]),
+        ":failed_dependency\n"
+    );
+    assert_eq!(
+        answer(&["424", "--to", "apache-httpcore5"]),
+        "org.apache.hc.core5.http.HttpStatus.SC_FAILED_DEPENDENCY\n"
+    );
+}
+
+#[test]
+fn symfony_constant() {
+    let card = answer(&["Response::HTTP_NOT_FOUND"]);
+    assert!(card.starts_with("404 Not Found\n"));
+    assert_eq!(matched(&card), "Response::HTTP_NOT_FOUND (symfony)");
+}
+
+#[test]
+fn a_name_several_ecosystems_share_for_one_status_is_shown() {
+    let card = answer(&[":not_found"]);
+    assert!(card.starts_with("404 Not Found\n"));
+    assert_eq!(matched(&card), ":not_found (rails, plug)");
+}
+
+#[test]
+fn case_is_ignored_when_nothing_matches_exactly() {
+    let card = answer(&["FAILED_dependency"]);
+    assert!(card.starts_with("424 Failed Dependency\n"));
+    let line = matched(&card);
+    assert!(line.ends_with(", ignoring case"), "{line}");
+    assert!(line.contains(":failed_dependency (rails, plug)"), "{line}");
+    assert!(
+        line.contains("http.HTTPStatus.FAILED_DEPENDENCY (python)"),
+        "{line}"
+    );
+    assert_eq!(
+        answer(&["statusteapot", "--to", "go"]),
+        "http.StatusTeapot\n"
+    );
+    assert_eq!(
+        answer(&["httpstatuscode.notfound", "--to", "rails"]),
+        ":not_found\n"
+    );
+}
+
+#[test]
+fn an_ecosystems_own_phrase_is_understood() {
+    let card = answer(&["Request Entity Too Large"]);
+    assert!(card.starts_with("413 Content Too Large\n"), "{card}");
+    let line = matched(&card);
+    assert!(line.starts_with("\"Request Entity Too Large\" ("), "{line}");
+    assert!(line.contains("go"), "{line}");
+}
+
+#[test]
+fn one_name_of_each_ecosystem_finds_its_status() {
+    // A run per name would be slow; `export_is_the_whole_registry` checks
+    // that every name parses back through the library.
+    for &ecosystem in Ecosystem::ALL {
+        let Some(status) = Status::ALL
+            .iter()
+            .copied()
+            .find(|s| s.name_in(ecosystem).is_some())
+        else {
+            continue;
+        };
+        let name = status.name_in(ecosystem).unwrap();
+        assert_eq!(
+            answer(&[name, "--to", ecosystem.id()]).trim_end(),
+            name,
+            "{name}"
+        );
+        assert_eq!(json(&["--json", name])["code"], status.code(), "{name}");
+    }
+}
+
+// ------------------------------------------------------------ --to
+
+#[test]
+fn to_ignores_the_case_of_the_id() {
+    assert_eq!(
+        answer(&["424", "--to", "GO"]),
+        "http.StatusFailedDependency\n"
+    );
+}
+
+#[test]
+fn to_an_ecosystem_without_a_name_fails() {
+    let stderr = failure(&["424", "--to", "nodejs"], 1);
+    assert_eq!(
+        stderr,
+        "error: Node.js http (nodejs) has no name for 424 Failed Dependency\n  \
+         its own reason phrase for it is \"Failed Dependency\"\n  \
+         `statuscodes 424` shows the names other ecosystems give it\n"
+    );
+}
+
+#[test]
+fn to_an_unknown_ecosystem_is_a_usage_error() {
+    let stderr = failure(&["424", "--to", "nosuch"], 2);
+    assert!(
+        stderr.starts_with("error: invalid value 'nosuch' for '--to <ECOSYSTEM>'"),
+        "{stderr}"
+    );
+    for ecosystem in Ecosystem::ALL {
+        assert!(
+            stderr.contains(ecosystem.id()),
+            "{} not offered",
+            ecosystem.id()
+        );
+    }
+    let stderr = failure(&["424", "--to", "golang"], 2);
+    assert!(
+        stderr.contains("tip: a similar value exists: 'go'"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn to_needs_a_status() {
+    let stderr = failure(&["--to", "go"], 2);
+    assert!(
+        stderr.contains("required arguments were not provided"),
+        "{stderr}"
+    );
+}
+
+// ------------------------------------------------------------ errors
+
+#[test]
+fn unknown_name_suggests_the_closest() {
+    let stderr = failure(&[":failed_dependncy"], 1);
+    assert_eq!(
+        stderr,
+        "error: unknown HTTP status \":failed_dependncy\": not a code, a reason phrase, or any ecosystem's name\n  \
+         did you mean :failed_dependency? (424 Failed Dependency)\n"
+    );
+    let stderr = failure(&["Failed Dependancy"], 1);
+    assert!(
+        stderr.ends_with("  did you mean \"Failed Dependency\"? (424 Failed Dependency)\n"),
+        "{stderr}"
+    );
+    let stderr = failure(&["teapot"], 1);
+    assert!(
+        stderr.ends_with("  did you mean ImATeapot? (418 I'm a teapot)\n"),
+        "{stderr}"
+    );
+    let stderr = failure(&["HttpStatusCode.NotFund", "--to", "go"], 1);
+    assert!(
+        stderr.ends_with("  did you mean HttpStatusCode.NotFound? (404 Not Found)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unknown_name_with_nothing_close_has_no_suggestion() {
+    assert_eq!(
+        failure(&["banana"], 1),
+        "error: unknown HTTP status \"banana\": not a code, a reason phrase, or any ecosystem's name\n"
+    );
+}
+
+#[test]
+fn bad_codes_fail_with_the_librarys_message() {
+    assert_eq!(
+        failure(&["299"], 1),
+        "error: unknown HTTP status code 299\n"
+    );
+    assert_eq!(
+        failure(&["1000"], 1),
+        "error: status code must be 100–999, got 1000\n"
+    );
+    assert_eq!(
+        failure(&["404", "Gone"], 1),
+        "error: \"404 Gone\": 404 is \"Not Found\", not \"Gone\"\n"
+    );
+    assert_eq!(
+        failure(&[""], 1),
+        "error: an empty string is not an HTTP status\n"
+    );
+}
+
+#[test]
+fn a_class_is_not_a_status() {
+    assert_eq!(
+        failure(&["5xx"], 1),
+        "error: \"5xx\" is a class of statuses (server error), not one status\n  \
+         `statuscodes list --class 5xx` lists them\n"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert!(failure(&["--bogus"], 2).contains("unexpected argument '--bogus'"));
+    assert!(failure(&[], 2).contains("Usage: statuscodes"));
+    assert!(failure(&["list", "--class", "6xx"], 2).contains("unknown status class \"6xx\""));
+    assert!(failure(&["list", "--ecosystem", "nosuch"], 2).contains("invalid value 'nosuch'"));
+    assert!(failure(&["completions", "nosuch"], 2).contains("invalid value 'nosuch'"));
+    assert!(failure(&["list", "424"], 2).contains("unexpected argument '424'"));
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_argument_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let argument = std::ffi::OsStr::from_bytes(b"\xff\xfe");
+    let output = statuscodes().arg(argument).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("invalid UTF-8"));
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let long = "x".repeat(100_000);
+    let digits = "4".repeat(1_000);
+    for input in [
+        "\u{1}",
+        "é",
+        "日本語",
+        ":",
+        "::",
+        "http.",
+        "-",
+        " ",
+        "0",
+        "00424",
+        &long,
+        &digits,
+        "424 ",
+        "424  Failed",
+    ] {
+        let output = statuscodes().args(["--", input]).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{input:?}: {stderr}");
+        assert!(
+            matches!(output.status.code(), Some(0 | 1)),
+            "{input:?}: {:?}",
+            output.status
+        );
+    }
+}
+
+#[test]
+fn long_input_is_cut_in_the_message() {
+    let long = "y".repeat(500);
+    let stderr = failure(&[&long], 1);
+    assert!(stderr.len() < 200, "{stderr}");
+    assert!(stderr.contains("…"));
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_panic() {
+    for args in [
+        &["export"][..],
+        &["list"],
+        &["424"],
+        &["completions", "bash"],
+        &["--help"],
+    ] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_statuscodes"))
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            output.status.success(),
+            "{args:?}: {:?} {stderr}",
+            output.status
+        );
+    }
+}
+
+// ------------------------------------------------------------ list
+
+/// The codes in the first column of a `list` table.
+fn listed_codes(table: &str) -> Vec<u16> {
+    table
+        .lines()
+        .skip(2)
+        .map(|line| line.split_whitespace().next().unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn list_shows_every_status() {
+    let table = answer(&["list"]);
+    let mut lines = table.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["code", "phrase", "class", "standing"]);
+    assert!(lines.next().unwrap().chars().all(|c| c == '─'));
+    let all: Vec<u16> = Status::ALL.iter().map(|s| s.code()).collect();
+    assert_eq!(listed_codes(&table), all);
+    let row = table.lines().find(|line| line.starts_with("424 ")).unwrap();
+    assert_eq!(
+        row.split("  ")
+            .filter(|cell| !cell.is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>(),
+        ["424", "Failed Dependency", "client error", "registered"]
+    );
+}
+
+#[test]
+fn list_by_class() {
+    let expected: Vec<u16> = Status::ALL
+        .iter()
+        .filter(|s| s.class() == StatusClass::ClientError)
+        .map(|s| s.code())
+        .collect();
+    for class in ["4xx", "client_error", "CLIENT ERROR"] {
+        assert_eq!(
+            listed_codes(&answer(&["list", "--class", class])),
+            expected,
+            "{class}"
+        );
+    }
+}
+
+#[test]
+fn list_unofficial() {
+    let table = answer(&["list", "--unofficial"]);
+    let expected: Vec<u16> = Status::ALL
+        .iter()
+        .filter(|s| !s.is_registered())
+        .map(|s| s.code())
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(listed_codes(&table), expected);
+    let row = table.lines().find(|line| line.starts_with("499 ")).unwrap();
+    assert!(row.ends_with("unofficial (nginx)"), "{row}");
+    let both = answer(&["list", "--unofficial", "--class", "5xx"]);
+    assert!(listed_codes(&both)
+        .iter()
+        .all(|code| (500..600).contains(code) && expected.contains(code)));
+}
+
+#[test]
+fn list_with_ecosystems_adds_their_columns() {
+    let table = answer(&["list", "--ecosystem", "rails", "-e", "go"]);
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        ["code", "phrase", "class", "standing", "rails", "go"]
+    );
+    let expected: Vec<u16> = Status::ALL
+        .iter()
+        .filter(|s| s.name_in(Ecosystem::Rails).is_some() || s.name_in(Ecosystem::Go).is_some())
+        .map(|s| s.code())
+        .collect();
+    assert_eq!(listed_codes(&table), expected);
+    for line in table.lines().skip(2) {
+        let code: u16 = line.split_whitespace().next().unwrap().parse().unwrap();
+        let status = Status::from_u16(code).unwrap();
+        let cells: Vec<&str> = line.split_whitespace().rev().take(2).collect();
+        assert_eq!(
+            cells[0],
+            status.name_in(Ecosystem::Go).unwrap_or("—"),
+            "{line}"
+        );
+        assert_eq!(
+            cells[1],
+            status.name_in(Ecosystem::Rails).unwrap_or("—"),
+            "{line}"
+        );
+    }
+    let go_only = answer(&["list", "-e", "go"]);
+    let expected: Vec<u16> = Status::ALL
+        .iter()
+        .filter(|s| s.name_in(Ecosystem::Go).is_some())
+        .map(|s| s.code())
+        .collect();
+    assert_eq!(listed_codes(&go_only), expected);
+    assert!(expected.len() < Status::ALL.len(), "the filter filters");
+}
+
+#[test]
+fn list_with_an_ecosystem_of_phrases_only_says_why_it_is_empty() {
+    let output = statuscodes()
+        .args(["list", "-e", "nodejs"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap().lines().count(),
+        2,
+        "header only"
+    );
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "note: Node.js http (nodejs) names no status; it has only reason phrases\n"
+    );
+}
+
+// ------------------------------------------------------------ ecosystems
+
+#[test]
+fn ecosystems_lists_every_ecosystem_with_its_source() {
+    let text = answer(&["ecosystems"]);
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(blocks.len(), Ecosystem::ALL.len());
+    for (block, ecosystem) in blocks.iter().zip(Ecosystem::ALL) {
+        let flat = block.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.starts_with(&format!("{} {}", ecosystem.id(), ecosystem.name())),
+            "{flat}"
+        );
+        for (label, value) in [
+            ("language", ecosystem.language()),
+            ("release", ecosystem.release()),
+            ("checked", ecosystem.checked()),
+            ("source", ecosystem.source()),
+        ] {
+            let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                flat.contains(&format!("{label} {value}")),
+                "{label} of {}",
+                ecosystem.id()
+            );
+        }
+    }
+}
+
+// ------------------------------------------------------------ JSON
+
+#[test]
+fn export_is_the_whole_registry() {
+    let export = json(&["export"]);
+    let keys: BTreeSet<&str> = export
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, BTreeSet::from(["ecosystems", "statuses"]));
+
+    let ecosystems = export["ecosystems"].as_array().unwrap();
+    assert_eq!(ecosystems.len(), Ecosystem::ALL.len());
+    for (value, ecosystem) in ecosystems.iter().zip(Ecosystem::ALL) {
+        assert_eq!(value["id"], ecosystem.id());
+        assert_eq!(value["name"], ecosystem.name());
+        assert_eq!(value["language"], ecosystem.language());
+        assert_eq!(value["source"], ecosystem.source());
+        assert_eq!(value["verified_against"], ecosystem.release());
+        assert_eq!(value["checked"], ecosystem.checked());
+        assert_eq!(
+            value["id"].as_str().unwrap().parse::<Ecosystem>(),
+            Ok(*ecosystem)
+        );
+    }
+
+    let statuses = export["statuses"].as_array().unwrap();
+    assert_eq!(statuses.len(), Status::ALL.len());
+    for (value, &status) in statuses.iter().zip(Status::ALL) {
+        check_status_json(value, status);
+    }
+}
+
+/// `value` says everything about `status`, and parses back to it.
+fn check_status_json(value: &Value, status: Status) {
+    let keys: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vec![
+        "cacheable",
+        "class",
+        "code",
+        "content",
+        "description",
+        "names",
+        "origin",
+        "phrases",
+        "reason_phrase",
+        "registered",
+        "spec",
+        "standing",
+        "variant",
+    ];
+    expected.sort_unstable();
+    let mut sorted = keys.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, expected);
+
+    let code = value["code"].as_u64().unwrap();
+    assert_eq!(code, u64::from(status.code()));
+    let variant = value["variant"].as_str().unwrap();
+    assert_eq!(variant.parse::<Status>(), Ok(status), "variant parses back");
+    assert_eq!(
+        value["reason_phrase"].as_str().unwrap().parse::<Status>(),
+        Ok(status)
+    );
+    assert_eq!(
+        value["class"].as_str().unwrap().parse::<StatusClass>(),
+        Ok(status.class())
+    );
+    assert_eq!(value["registered"], status.is_registered());
+    assert_eq!(value["standing"], status.standing().id());
+    assert_eq!(value["origin"].as_str(), status.origin());
+    match status.spec() {
+        Some(spec) => {
+            assert_eq!(value["spec"]["document"], spec.document());
+            assert_eq!(value["spec"]["section"], spec.section());
+            assert_eq!(value["spec"]["url"], spec.url());
+        }
+        None => assert!(value["spec"].is_null()),
+    }
+    assert_eq!(value["description"], status.description());
+    assert_eq!(value["cacheable"], status.is_heuristically_cacheable());
+    assert_eq!(value["content"], status.allows_content());
+
+    let names = value["names"].as_object().unwrap();
+    let mut count = 0;
+    for (id, list) in names {
+        let ecosystem: Ecosystem = id.parse().unwrap();
+        let expected: Vec<_> = status.names_in(ecosystem).collect();
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), expected.len(), "{id}");
+        for (item, name) in list.iter().zip(&expected) {
+            let text = item["name"].as_str().unwrap();
+            assert_eq!(text, name.text());
+            assert_eq!(
+                Status::from_name_in(ecosystem, text),
+                Some(status),
+                "{text} parses back"
+            );
+            assert_eq!(item["canonical"], name.is_canonical());
+            assert_eq!(item["deprecated"], name.is_deprecated());
+            assert_eq!(item["note"].as_str(), name.note());
+        }
+        count += list.len();
+    }
+    assert_eq!(count, status.names().len(), "every name of {status}");
+
+    let phrases = value["phrases"].as_object().unwrap();
+    for &ecosystem in Ecosystem::ALL {
+        assert_eq!(
+            phrases.get(ecosystem.id()).and_then(Value::as_str),
+            status.reason_in(ecosystem),
+            "{} phrase of {status}",
+            ecosystem.id()
+        );
+    }
+}
+
+#[test]
+fn export_keeps_registry_order_in_maps() {
+    let text = answer(&["export"]);
+    let export: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(export["statuses"][0]["code"], Status::ALL[0].code());
+    let value = &export["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == 404)
+        .unwrap()["names"];
+    let order: Vec<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    // serde_json sorts keys unless told otherwise, so read the order from
+    // the text itself.
+    let start = text.find("\"code\": 404,").unwrap();
+    let names = &text[start..];
+    let mut positions: Vec<(usize, &str)> = order
+        .iter()
+        .map(|id| (names.find(&format!("\"{id}\": [")).unwrap(), *id))
+        .collect();
+    positions.sort_unstable();
+    let printed: Vec<&str> = positions.iter().map(|(_, id)| *id).collect();
+    let registry: Vec<&str> = Ecosystem::ALL
+        .iter()
+        .map(|e| e.id())
+        .filter(|id| order.contains(id))
+        .collect();
+    assert_eq!(printed, registry);
+}
+
+#[test]
+fn card_json_is_the_exports_status() {
+    let card = json(&["424", "--json"]);
+    let export = json(&["export"]);
+    let from_export = export["statuses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["code"] == 424)
+        .unwrap();
+    assert_eq!(&card, from_export);
+    check_status_json(&card, Status::FailedDependency);
+    assert_eq!(json(&["--json", ":unprocessable_entity"])["code"], 422);
+}
+
+#[test]
+fn to_json_is_an_object() {
+    let value = json(&[":unprocessable_entity", "--to", "go", "--json"]);
+    assert_eq!(
+        value,
+        serde_json::json!({"ecosystem": "go", "name": "http.StatusUnprocessableEntity"})
+    );
+}
+
+#[test]
+fn list_json_is_an_array_of_statuses() {
+    let value = json(&["list", "--class", "4xx", "--json"]);
+    let list = value.as_array().unwrap();
+    let expected: Vec<Status> = Status::ALL
+        .iter()
+        .copied()
+        .filter(|s| s.is_client_error())
+        .collect();
+    assert_eq!(list.len(), expected.len());
+    for (item, status) in list.iter().zip(expected) {
+        check_status_json(item, status);
+    }
+    let all = json(&["--json", "list"]);
+    assert_eq!(all.as_array().unwrap().len(), Status::ALL.len());
+}
+
+#[test]
+fn ecosystems_json_is_the_exports_ecosystems() {
+    let value = json(&["ecosystems", "--json"]);
+    assert_eq!(value, json(&["export"])["ecosystems"]);
+    assert_eq!(json(&["export", "--json"]), json(&["export"]));
+}
+
+#[test]
+fn errors_stay_errors_with_json() {
+    assert!(failure(&["banana", "--json"], 1).starts_with("error: unknown HTTP status \"banana\""));
+    assert!(failure(&["424", "--to", "nodejs", "--json"], 1).starts_with("error: Node.js http"));
+}
+
+// ------------------------------------------------------------ completions, help, colour
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let script = answer(&["completions", shell]);
+        assert!(script.contains("statuscodes"), "{shell}");
+        assert!(
+            script.contains("ecosystems"),
+            "{shell}: subcommands completed"
+        );
+    }
+    // Elvish's generator completes no values; the others offer the ids.
+    for shell in ["bash", "zsh", "fish"] {
+        let script = answer(&["completions", shell]);
+        assert!(
+            script.contains("apache-httpcore5"),
+            "{shell}: ecosystem ids completed"
+        );
+    }
+    let stderr = failure(&["completions", "bash", "--json"], 2);
+    assert!(
+        stderr.contains("--json does not apply to completions"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_documents_matching_and_examples() {
+    let help = answer(&["--help"]);
+    assert!(help.contains("How STATUS is matched"));
+    assert!(help.contains("ambiguous"));
+    assert!(help.contains("Examples:"));
+    assert!(help.contains("statuscodes :unprocessable_entity --to go"));
+    assert!(help.contains("Exit codes:"));
+    assert!(answer(&["-h"]).contains("How STATUS is matched"));
+    statuscodes()
+        .args(["list", "--help"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("--unofficial")
+                .and(predicate::str::contains("--class <CLASS>")),
+        );
+    statuscodes()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("statuscodes "));
+}
+
+#[test]
+fn colour_only_when_wanted() {
+    let escape = predicate::str::contains("\u{1b}[");
+    // Piped, no terminal: plain.
+    statuscodes()
+        .env_remove("NO_COLOR")
+        .arg("424")
+        .assert()
+        .success()
+        .stdout(escape.clone().not());
+    // Forced (CLICOLOR_FORCE stands in for a terminal): coloured.
+    statuscodes()
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .arg("424")
+        .assert()
+        .success()
+        .stdout(escape.clone());
+    statuscodes()
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .arg("banana")
+        .assert()
+        .code(1)
+        .stderr(escape.clone());
+    // NO_COLOR wins even over CLICOLOR_FORCE.
+    statuscodes()
+        .env("CLICOLOR_FORCE", "1")
+        .arg("424")
+        .assert()
+        .success()
+        .stdout(escape.clone().not());
+    statuscodes()
+        .env("CLICOLOR_FORCE", "1")
+        .arg("banana")
+        .assert()
+        .code(1)
+        .stderr(escape.not());
+}
