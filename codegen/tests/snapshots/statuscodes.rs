@@ -2750,7 +2750,7 @@ pub enum Status {
 
     /// 419 Page Expired
     ///
-    /// Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit.
+    /// Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit. Spring, Apache HttpComponents and the npm http-status-codes package name 419 Insufficient Space On Resource, and ASP.NET Core Authentication Timeout.
     ///
     /// - Class: client error (4xx)
     /// - Defined in: no specification
@@ -4106,7 +4106,7 @@ pub enum Status {
     ///
     /// - Class: server error (5xx)
     /// - Defined in: no specification
-    /// - Standing: unofficial, used by Apache httpd, cPanel
+    /// - Standing: unofficial, used by cPanel, Apache bandwidth modules
     /// - Heuristically cacheable (RFC 9110, section 15.1): no
     /// - May carry content: yes
     ///
@@ -14242,7 +14242,7 @@ pub(crate) const STATUSES: &[StatusInfo] = &[
         spec: None,
         cacheable: false,
         content: true,
-        description: "Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit.",
+        description: "Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit. Spring, Apache HttpComponents and the npm http-status-codes package name 419 Insufficient Space On Resource, and ASP.NET Core Authentication Timeout.",
         names: &[
             Name {
                 ecosystem: Ecosystem::ApacheHttpCore5,
@@ -18470,7 +18470,7 @@ pub(crate) const STATUSES: &[StatusInfo] = &[
         variant: "BandwidthLimitExceeded",
         phrase: "Bandwidth Limit Exceeded",
         standing: Standing::Unofficial,
-        origin: "Apache httpd, cPanel",
+        origin: "cPanel, Apache bandwidth modules",
         spec: None,
         cacheable: false,
         content: true,
