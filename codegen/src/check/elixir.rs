@@ -1,5 +1,6 @@
 //! Elixir: Plug's `Plug.Conn.Status`.
 
+use super::ruby::phrase_table;
 use super::scan::Lexed;
 use super::{Context, Decl, Extracted};
 
@@ -11,21 +12,9 @@ use super::{Context, Decl, Extracted};
 /// :unprocessable_entity}`) adds names that `code/1` accepts; Plug emits no
 /// warning for them, so they are aliases, not deprecated.
 pub(crate) fn plug(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize {
-    let Some(body) = l
-        .find_assignment("statuses")
-        .and_then(|at| l.block_after(at))
-    else {
+    let Some(mut decls) = phrase_table(l, out, "statuses", plug_atom) else {
         return 0;
     };
-    let mut decls = Vec::new();
-    for j in body {
-        if let (Some(code), true, Some(phrase)) =
-            (l.code(j), l.is_puncts(j + 1, "=>"), l.string(j + 3))
-        {
-            out.phrases.insert(code, phrase.to_string());
-            decls.push(Decl::new(code, plug_atom(phrase)));
-        }
-    }
     let found = decls.len();
     if let Some(body) = l
         .find_assignment("aliased_statuses")

@@ -15,21 +15,9 @@ use super::{Context, Decl, Extracted};
 /// deprecation warning: its symbols are deprecated aliases, or deprecated
 /// canonical names where the code has no other symbol (509, 510).
 pub(crate) fn rack(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize {
-    let Some(body) = l
-        .find_assignment("HTTP_STATUS_CODES")
-        .and_then(|at| l.block_after(at))
-    else {
+    let Some(mut decls) = phrase_table(l, out, "HTTP_STATUS_CODES", rack_symbol) else {
         return 0;
     };
-    let mut decls = Vec::new();
-    for j in body {
-        if let (Some(code), true, Some(phrase)) =
-            (l.code(j), l.is_puncts(j + 1, "=>"), l.string(j + 3))
-        {
-            out.phrases.insert(code, phrase.to_string());
-            decls.push(Decl::new(code, rack_symbol(phrase)));
-        }
-    }
     let found = decls.len();
     if let Some(body) = l
         .find_assignment("OBSOLETE_SYMBOLS_TO_STATUS_CODES")
@@ -163,4 +151,29 @@ pub(crate) fn net_http(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize
     }
     out.declare(decls);
     classes.len()
+}
+
+/// Reads a `{ code => "phrase", … }` table assigned to `variable` (Ruby's
+/// hash and Elixir's map are written alike): records each phrase, and
+/// declares the name that `derive` makes of it, as both Rack and Plug do.
+/// `None` if there is no such table.
+pub(crate) fn phrase_table(
+    l: &Lexed,
+    out: &mut Extracted,
+    variable: &str,
+    derive: fn(&str) -> String,
+) -> Option<Vec<Decl>> {
+    let body = l
+        .find_assignment(variable)
+        .and_then(|at| l.block_after(at))?;
+    let mut decls = Vec::new();
+    for j in body {
+        if let (Some(code), true, Some(phrase)) =
+            (l.code(j), l.is_puncts(j + 1, "=>"), l.string(j + 3))
+        {
+            out.phrases.insert(code, phrase.to_string());
+            decls.push(Decl::new(code, derive(phrase)));
+        }
+    }
+    Some(decls)
 }
