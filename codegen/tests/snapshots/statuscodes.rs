@@ -260,7 +260,7 @@ pub enum Status {
 
     /// 104 Upload Resumption Supported
     ///
-    /// Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx.
+    /// Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx. Its IANA registration is temporary, listed to expire on 2026-11-13 unless the draft's authors renew it.
     ///
     /// - Class: informational (1xx)
     /// - Defined in: [draft-ietf-httpbis-resumable-upload-05, section 19](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05#section-19)
@@ -5617,7 +5617,7 @@ pub(crate) const STATUSES: &[StatusInfo] = &[
         }),
         cacheable: false,
         content: false,
-        description: "Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx.",
+        description: "Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx. Its IANA registration is temporary, listed to expire on 2026-11-13 unless the draft's authors renew it.",
         names: &[],
         phrases: &[],
     },
