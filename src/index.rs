@@ -11,36 +11,42 @@ use crate::Ecosystem;
 /// A slot that holds no entry.
 const EMPTY: u16 = u16::MAX;
 
-/// A hash of `bytes`, eight at a time (FxHash's multiply-rotate). With
-/// `fold_case`, ASCII letters hash as their lowercase, so that keys stored
-/// in lowercase are found from input in any case.
+/// A hash of `bytes` from its length and its first and last eight bytes
+/// (overlapping for short strings), mixed FxHash-style: two multiplies
+/// whatever the length. The names in the tables differ early or late, so
+/// the middle is not worth hashing; a collision would only lengthen a
+/// probe. With `fold_case`, ASCII letters hash as their lowercase, so that
+/// keys stored in lowercase are found from input in any case.
 const fn hash(bytes: &[u8], fold_case: bool) -> usize {
-    let mut h = bytes.len() as u64;
-    let mut i = 0;
-    while i + 8 <= bytes.len() {
-        let chunk = u64::from_le_bytes([
-            bytes[i],
-            bytes[i + 1],
-            bytes[i + 2],
-            bytes[i + 3],
-            bytes[i + 4],
-            bytes[i + 5],
-            bytes[i + 6],
-            bytes[i + 7],
-        ]);
-        h = mix(h, chunk, fold_case);
-        i += 8;
-    }
-    if i < bytes.len() {
+    let len = bytes.len();
+    let h = len as u64;
+    let h = if len >= 8 {
+        let h = mix(h, load(bytes, 0), fold_case);
+        mix(h, load(bytes, len - 8), fold_case)
+    } else {
         let mut tail = [0u8; 8];
-        let mut j = 0;
-        while i + j < bytes.len() {
-            tail[j] = bytes[i + j];
-            j += 1;
+        let mut i = 0;
+        while i < len {
+            tail[i] = bytes[i];
+            i += 1;
         }
-        h = mix(h, u64::from_le_bytes(tail), fold_case);
-    }
+        mix(h, u64::from_le_bytes(tail), fold_case)
+    };
     (h ^ (h >> 29)) as usize
+}
+
+/// Eight bytes of `bytes` from `at`, little-endian.
+const fn load(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes([
+        bytes[at],
+        bytes[at + 1],
+        bytes[at + 2],
+        bytes[at + 3],
+        bytes[at + 4],
+        bytes[at + 5],
+        bytes[at + 6],
+        bytes[at + 7],
+    ])
 }
 
 /// One step of the hash, lowercasing the eight bytes of `chunk` first when
@@ -224,64 +230,119 @@ pub(crate) fn status_by_key(input: &str) -> Option<crate::Status> {
     .map(|i| KEYS[i].status)
 }
 
-/// How many qualifiers all ecosystems have together.
-const QUALIFIER_COUNT: usize = {
+/// The distinct qualifiers of all ecosystems: several ecosystems write
+/// `HttpStatusCode.` or `status.`.
+const QUALIFIER_GROUP_COUNT: usize = {
     let mut count = 0;
     let mut i = 0;
     while i < ECOSYSTEMS.len() {
-        count += ECOSYSTEMS[i].qualifiers.len();
+        let mut j = 0;
+        while j < ECOSYSTEMS[i].qualifiers.len() {
+            if first_owner(i, j) == i {
+                count += 1;
+            }
+            j += 1;
+        }
         i += 1;
     }
     count
 };
 
-/// A qualifier with its first byte (compared before the rest, without a
-/// pointer chase) and its ecosystem.
-#[derive(Debug)]
-pub(crate) struct Qualifier {
-    pub(crate) first: u8,
-    pub(crate) text: &'static str,
-    pub(crate) ecosystem: Ecosystem,
+/// The first ecosystem (by index) that has qualifier `j` of ecosystem `i`.
+const fn first_owner(i: usize, j: usize) -> usize {
+    let text = ECOSYSTEMS[i].qualifiers[j].as_bytes();
+    let mut k = 0;
+    while k <= i {
+        let mut m = 0;
+        while m < ECOSYSTEMS[k].qualifiers.len() {
+            if const_eq(ECOSYSTEMS[k].qualifiers[m].as_bytes(), text) {
+                return k;
+            }
+            m += 1;
+        }
+        k += 1;
+    }
+    i
 }
 
-/// Every qualifier of every ecosystem, in one flat table, so that a lookup
-/// in every ecosystem walks one array.
-pub(crate) static QUALIFIERS: [Qualifier; QUALIFIER_COUNT] = {
-    let mut table = [const {
-        Qualifier {
+/// A set of ecosystems, one bit each by discriminant.
+pub(crate) type EcosystemSet = u64;
+
+/// The set holding `ecosystem` only.
+pub(crate) const fn bit(ecosystem: Ecosystem) -> EcosystemSet {
+    1 << (ecosystem as usize)
+}
+
+/// Every ecosystem.
+pub(crate) const ALL_ECOSYSTEMS: EcosystemSet = {
+    assert!(ECOSYSTEMS.len() <= 64, "EcosystemSet holds 64 ecosystems");
+    let mut set = 0;
+    let mut i = 0;
+    while i < ECOSYSTEMS.len() {
+        set |= bit(ECOSYSTEMS[i].ecosystem);
+        i += 1;
+    }
+    set
+};
+
+/// A qualifier, with its first byte (compared before the rest, without a
+/// pointer chase) and the ecosystems that write it.
+#[derive(Debug)]
+pub(crate) struct QualifierGroup {
+    pub(crate) first: u8,
+    pub(crate) text: &'static str,
+    pub(crate) ecosystems: EcosystemSet,
+}
+
+impl QualifierGroup {
+    /// `name` without this qualifier, if it starts with it.
+    #[inline]
+    pub(crate) fn strip<'a>(&self, name: &'a str) -> Option<&'a str> {
+        if name.as_bytes().first() == Some(&self.first) {
+            name.strip_prefix(self.text)
+        } else {
+            None
+        }
+    }
+}
+
+/// Every distinct qualifier, with the ecosystems that write it, so that a
+/// lookup in every ecosystem strips each qualifier and hashes the rest once.
+pub(crate) static QUALIFIER_GROUPS: [QualifierGroup; QUALIFIER_GROUP_COUNT] = {
+    let mut groups = [const {
+        QualifierGroup {
             first: 0,
             text: "",
-            ecosystem: Ecosystem::ALL[0],
+            ecosystems: 0,
         }
-    }; QUALIFIER_COUNT];
+    }; QUALIFIER_GROUP_COUNT];
     let mut n = 0;
     let mut i = 0;
     while i < ECOSYSTEMS.len() {
         let mut j = 0;
         while j < ECOSYSTEMS[i].qualifiers.len() {
+            let owner = first_owner(i, j);
             let text = ECOSYSTEMS[i].qualifiers[j];
-            table[n] = Qualifier {
-                first: text.as_bytes()[0],
-                text,
-                ecosystem: ECOSYSTEMS[i].ecosystem,
-            };
-            n += 1;
+            if owner == i {
+                groups[n] = QualifierGroup {
+                    first: text.as_bytes()[0],
+                    text,
+                    ecosystems: bit(ECOSYSTEMS[i].ecosystem),
+                };
+                n += 1;
+            } else {
+                let mut g = 0;
+                while !const_eq(groups[g].text.as_bytes(), text.as_bytes()) {
+                    g += 1;
+                }
+                groups[g].ecosystems |= bit(ECOSYSTEMS[i].ecosystem);
+            }
             j += 1;
         }
         i += 1;
     }
-    table
+    groups
 };
-
-/// `name` without `qualifier`, if it starts with it.
-#[inline]
-pub(crate) fn strip<'a>(name: &'a str, qualifier: &Qualifier) -> Option<&'a str> {
-    if name.as_bytes().first() == Some(&qualifier.first) {
-        name.strip_prefix(qualifier.text)
-    } else {
-        None
-    }
-}
 
 #[cfg(test)]
 mod tests {

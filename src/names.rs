@@ -193,8 +193,9 @@ impl Status {
     pub fn lookup(name: &str) -> Lookup<'_> {
         Lookup {
             name,
-            bare: index::bare_names(name).iter(),
-            qualifiers: index::QUALIFIERS.iter(),
+            run: index::bare_names(name).iter(),
+            ecosystems: index::ALL_ECOSYSTEMS,
+            qualifiers: index::QUALIFIER_GROUPS.iter(),
         }
     }
 }
@@ -221,29 +222,36 @@ impl FusedIterator for NamesIn {}
 #[derive(Debug, Clone)]
 pub struct Lookup<'a> {
     name: &'a str,
-    /// Entries whose bare name is the whole input.
-    bare: core::slice::Iter<'static, BareName>,
-    /// Qualifiers still to be tried, with their ecosystems.
-    qualifiers: core::slice::Iter<'static, index::Qualifier>,
+    /// Entries with the bare name being tried.
+    run: core::slice::Iter<'static, BareName>,
+    /// The ecosystems whose entries in `run` are hits.
+    ecosystems: index::EcosystemSet,
+    /// Qualifiers still to be tried.
+    qualifiers: core::slice::Iter<'static, index::QualifierGroup>,
 }
 
 impl Iterator for Lookup<'_> {
     type Item = (Ecosystem, Status);
 
     fn next(&mut self) -> Option<(Ecosystem, Status)> {
-        if let Some(entry) = self.bare.next() {
-            return Some((entry.ecosystem, entry.status));
-        }
-        // An ecosystem's qualifiers are never prefixes of one another (the
-        // generator checks), so at most one matches per ecosystem.
-        for qualifier in self.qualifiers.by_ref() {
-            if let Some(bare) = index::strip(self.name, qualifier) {
-                if let Some(status) = index::scoped(qualifier.ecosystem, bare) {
-                    return Some((qualifier.ecosystem, status));
-                }
+        loop {
+            let ecosystems = self.ecosystems;
+            if let Some(entry) = self.run.find(|e| ecosystems & index::bit(e.ecosystem) != 0) {
+                return Some((entry.ecosystem, entry.status));
             }
+            // The whole name was tried first, as a bare name in any
+            // ecosystem; now each qualifier it starts with, for the
+            // ecosystems that write that qualifier. No bare name starts
+            // with its own ecosystem's qualifier, and an ecosystem's
+            // qualifiers never start one another (the generator checks),
+            // so no hit comes twice.
+            let (group, bare) = self
+                .qualifiers
+                .by_ref()
+                .find_map(|group| group.strip(self.name).map(|bare| (group, bare)))?;
+            self.run = index::bare_names(bare).iter();
+            self.ecosystems = group.ecosystems;
         }
-        None
     }
 }
 

@@ -61,7 +61,7 @@ impl Status {
         }
         match INDEX_BY_CODE[(code - 100) as usize] {
             NONE => None,
-            index => Some(STATUSES[index as usize].status),
+            index => Some(Status::ALL[index as usize]),
         }
     }
 

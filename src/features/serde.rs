@@ -13,7 +13,7 @@ use core::str::FromStr;
 use serde_core::de::{self, Deserializer, Unexpected, Visitor};
 use serde_core::{Deserialize, Serialize, Serializer};
 
-use crate::{Ecosystem, Status, StatusClass};
+use crate::{CodeError, Ecosystem, Status, StatusClass};
 
 /// Writes the code as an integer.
 ///
@@ -54,12 +54,21 @@ impl<'de> Deserialize<'de> for Status {
 struct StatusVisitor;
 
 impl StatusVisitor {
+    #[inline]
     fn code<E: de::Error>(value: u64) -> Result<Status, E> {
+        match u16::try_from(value).ok().and_then(Status::from_u16) {
+            Some(status) => Ok(status),
+            None => Err(StatusVisitor::code_error(value)),
+        }
+    }
+
+    /// Kept out of line, so that reading a valid code stays short.
+    #[cold]
+    #[inline(never)]
+    fn code_error<E: de::Error>(value: u64) -> E {
         match u16::try_from(value) {
-            Ok(code) => Status::try_from(code).map_err(E::custom),
-            Err(_) => Err(E::custom(format_args!(
-                "status code must be 100–999, got {value}"
-            ))),
+            Ok(code) => E::custom(CodeError::new(code)),
+            Err(_) => E::custom(format_args!("status code must be 100–999, got {value}")),
         }
     }
 }
