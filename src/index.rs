@@ -1,12 +1,16 @@
-//! Hash indexes over the generated string tables, built at compile time.
+//! Hash indexes over the generated string tables.
 //!
-//! The generator writes the tables sorted; this module builds, in `const`
-//! context, an open-addressing table of slots for each, so a lookup hashes
-//! its input once and compares one or two strings. Nothing here allocates,
-//! and nothing runs at start-up.
+//! The generator writes each string table sorted, and beside it an
+//! open-addressing table of slots laid out with the hash below, so a
+//! lookup hashes its input once and compares one or two strings. Nothing
+//! here allocates, and nothing is built at start-up or in `const`
+//! evaluation (which would slow every build of the crate).
 
-use crate::generated::{BARE_NAMES, ECOSYSTEMS, KEYS};
-use crate::Ecosystem;
+use crate::generated::{
+    BARE_NAMES, BARE_RUN_ENDS, BARE_SLOTS, ECOSYSTEMS, KEYS, KEY_SLOTS, SCOPED_SLOTS,
+};
+use crate::tables::BareName;
+use crate::{Ecosystem, Status};
 
 /// A slot that holds no entry.
 const EMPTY: u16 = u16::MAX;
@@ -17,41 +21,41 @@ const EMPTY: u16 = u16::MAX;
 /// the middle is not worth hashing; a collision would only lengthen a
 /// probe. With `fold_case`, ASCII letters hash as their lowercase, so that
 /// keys stored in lowercase are found from input in any case.
-const fn hash(bytes: &[u8], fold_case: bool) -> usize {
+///
+/// The generator lays the slot tables out with the same function
+/// (`codegen/src/hash.rs`); the tests below rebuild every table with this
+/// one and compare.
+#[inline]
+fn hash(bytes: &[u8], fold_case: bool) -> u64 {
     let len = bytes.len();
     let h = len as u64;
     let h = if len >= 8 {
-        let h = mix(h, load(bytes, 0), fold_case);
-        mix(h, load(bytes, len - 8), fold_case)
+        let h = mix(h, load(&bytes[..8]), fold_case);
+        mix(h, load(&bytes[len - 8..]), fold_case)
     } else {
-        let mut tail = [0u8; 8];
-        let mut i = 0;
-        while i < len {
-            tail[i] = bytes[i];
-            i += 1;
-        }
-        mix(h, u64::from_le_bytes(tail), fold_case)
+        mix(h, load(bytes), fold_case)
     };
-    (h ^ (h >> 29)) as usize
+    h ^ (h >> 29)
 }
 
-/// Eight bytes of `bytes` from `at`, little-endian.
-const fn load(bytes: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes([
-        bytes[at],
-        bytes[at + 1],
-        bytes[at + 2],
-        bytes[at + 3],
-        bytes[at + 4],
-        bytes[at + 5],
-        bytes[at + 6],
-        bytes[at + 7],
-    ])
+/// The hash of a name within one ecosystem.
+#[inline]
+fn scoped_hash(bare: &[u8], ecosystem: Ecosystem) -> u64 {
+    hash(bare, false) ^ (ecosystem as u64).wrapping_mul(0x9e37_79b9)
+}
+
+/// Up to eight bytes, little-endian, zero-padded.
+#[inline]
+fn load(bytes: &[u8]) -> u64 {
+    let mut chunk = [0u8; 8];
+    chunk[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(chunk)
 }
 
 /// One step of the hash, lowercasing the eight bytes of `chunk` first when
 /// asked.
-const fn mix(h: u64, chunk: u64, fold_case: bool) -> u64 {
+#[inline]
+fn mix(h: u64, chunk: u64, fold_case: bool) -> u64 {
     let chunk = if fold_case {
         ascii_lowercase(chunk)
     } else {
@@ -89,83 +93,41 @@ const fn const_eq(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// Builds the slots for `keys`: each distinct key's first index, placed by
-/// linear probing. Equal keys must be adjacent (the tables are sorted);
-/// only the first of a run gets a slot.
-const fn build<const N: usize>(keys: &[&str], fold_case: bool) -> [u16; N] {
-    assert!(N.is_power_of_two() && keys.len() * 2 <= N && keys.len() < EMPTY as usize);
-    let mut slots = [EMPTY; N];
-    let mut i = 0;
-    while i < keys.len() {
-        let key = keys[i].as_bytes();
-        if i == 0 || !const_eq(keys[i - 1].as_bytes(), key) {
-            let mut slot = hash(key, fold_case) & (N - 1);
-            while slots[slot] != EMPTY {
-                slot = (slot + 1) & (N - 1);
-            }
-            slots[slot] = i as u16;
-        }
-        i += 1;
-    }
-    slots
-}
-
 /// The index of the first entry whose key `matches` the input, probing
-/// from the input's hash until a match or an empty slot.
+/// from the input's hash until a match or an empty slot. The generator
+/// leaves at least half the slots empty, so a probe always ends.
 #[inline]
 fn probe<const N: usize>(
     slots: &[u16; N],
-    hash: usize,
+    hash: u64,
     matches: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let mut slot = hash & (N - 1);
+    let mask = N - 1;
+    // Masked in u64, as the generator does, so 32-bit targets agree.
+    let mut slot = (hash & mask as u64) as usize;
     loop {
         match slots[slot] {
             EMPTY => return None,
             index if matches(usize::from(index)) => return Some(usize::from(index)),
-            _ => slot = (slot + 1) & (N - 1),
+            _ => slot = (slot + 1) & mask,
         }
     }
 }
 
-// Read only while the slots are built, at compile time.
-#[allow(clippy::large_const_arrays)]
-const BARE_KEYS: [&str; BARE_NAMES.len()] = {
-    let mut keys = [""; BARE_NAMES.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = BARE_NAMES[i].bare;
-        i += 1;
+/// The run of `BARE_NAMES` entries whose bare name is `bare`, in any
+/// ecosystem; empty if there is none.
+pub(crate) fn bare_names(bare: &str) -> &'static [BareName] {
+    let found = probe(&BARE_SLOTS, hash(bare.as_bytes(), false), |i| {
+        BARE_NAMES[i].bare == bare
+    });
+    match found {
+        Some(start) => &BARE_NAMES[start..usize::from(BARE_RUN_ENDS[start])],
+        None => &[],
     }
-    keys
-};
-
-static BARE_SLOTS: [u16; (BARE_NAMES.len() * 2).next_power_of_two()] = build(&BARE_KEYS, false);
-
-/// The same names keyed by ecosystem too, for lookups in one ecosystem:
-/// the ecosystem's index is appended to the hashed bytes.
-static SCOPED_SLOTS: [u16; (BARE_NAMES.len() * 2).next_power_of_two()] = {
-    let n = (BARE_NAMES.len() * 2).next_power_of_two();
-    let mut slots = [EMPTY; (BARE_NAMES.len() * 2).next_power_of_two()];
-    let mut i = 0;
-    while i < BARE_NAMES.len() {
-        let entry = &BARE_NAMES[i];
-        let mut slot = scoped_hash(entry.bare.as_bytes(), entry.ecosystem) & (n - 1);
-        while slots[slot] != EMPTY {
-            slot = (slot + 1) & (n - 1);
-        }
-        slots[slot] = i as u16;
-        i += 1;
-    }
-    slots
-};
-
-const fn scoped_hash(bare: &[u8], ecosystem: Ecosystem) -> usize {
-    hash(bare, false) ^ (ecosystem as usize).wrapping_mul(0x9e37_79b9)
 }
 
 /// The status `ecosystem` names by the bare identifier `bare`.
-pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<crate::Status> {
+pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<Status> {
     probe(
         &SCOPED_SLOTS,
         scoped_hash(bare.as_bytes(), ecosystem),
@@ -174,56 +136,9 @@ pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<crate::Status> 
     .map(|i| BARE_NAMES[i].status)
 }
 
-/// The run of `BARE_NAMES` entries whose bare name is `bare`, in any
-/// ecosystem; empty if there is none.
-pub(crate) fn bare_names(bare: &str) -> &'static [crate::tables::BareName] {
-    let found = probe(&BARE_SLOTS, hash(bare.as_bytes(), false), |i| {
-        BARE_NAMES[i].bare == bare
-    });
-    match found {
-        Some(start) => &BARE_NAMES[start..usize::from(RUN_END[start])],
-        None => &[],
-    }
-}
-
-/// For each entry of `BARE_NAMES`, the end of the run of entries that share
-/// its bare name, so that a lookup compares the name once.
-static RUN_END: [u16; BARE_NAMES.len()] = {
-    let mut ends = [0u16; BARE_NAMES.len()];
-    let mut i = BARE_NAMES.len();
-    while i > 0 {
-        i -= 1;
-        let next = i + 1;
-        ends[i] = if next < BARE_NAMES.len()
-            && const_eq(
-                BARE_NAMES[i].bare.as_bytes(),
-                BARE_NAMES[next].bare.as_bytes(),
-            ) {
-            ends[next]
-        } else {
-            next as u16
-        };
-    }
-    ends
-};
-
-// Read only while the slots are built, at compile time.
-#[allow(clippy::large_const_arrays)]
-const KEY_KEYS: [&str; KEYS.len()] = {
-    let mut keys = [""; KEYS.len()];
-    let mut i = 0;
-    while i < keys.len() {
-        keys[i] = KEYS[i].key;
-        i += 1;
-    }
-    keys
-};
-
-static KEY_SLOTS: [u16; (KEYS.len() * 2).next_power_of_two()] = build(&KEY_KEYS, true);
-
 /// The status whose variant name or reason phrase is `input`, ignoring
 /// ASCII case.
-pub(crate) fn status_by_key(input: &str) -> Option<crate::Status> {
+pub(crate) fn status_by_key(input: &str) -> Option<Status> {
     probe(&KEY_SLOTS, hash(input.as_bytes(), true), |i| {
         KEYS[i].key.eq_ignore_ascii_case(input)
     })
@@ -347,6 +262,52 @@ pub(crate) static QUALIFIER_GROUPS: [QualifierGroup; QUALIFIER_GROUP_COUNT] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::vec;
+    use std::vec::Vec;
+
+    /// Lays slots out as the generator does, with this module's hash.
+    fn layout(hashes: &[Option<u64>]) -> Vec<u16> {
+        let size = (hashes.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![EMPTY; size];
+        for (index, hash) in hashes.iter().enumerate() {
+            if let Some(hash) = hash {
+                let mut slot = (hash & (size as u64 - 1)) as usize;
+                while slots[slot] != EMPTY {
+                    slot = (slot + 1) & (size - 1);
+                }
+                slots[slot] = index as u16;
+            }
+        }
+        slots
+    }
+
+    #[test]
+    fn generated_slots_match_this_hash() {
+        let bare: Vec<Option<u64>> = (0..BARE_NAMES.len())
+            .map(|i| {
+                let first = i == 0 || BARE_NAMES[i - 1].bare != BARE_NAMES[i].bare;
+                first.then(|| hash(BARE_NAMES[i].bare.as_bytes(), false))
+            })
+            .collect();
+        assert_eq!(layout(&bare), BARE_SLOTS);
+        let scoped: Vec<Option<u64>> = BARE_NAMES
+            .iter()
+            .map(|e| Some(scoped_hash(e.bare.as_bytes(), e.ecosystem)))
+            .collect();
+        assert_eq!(layout(&scoped), SCOPED_SLOTS);
+        let keys: Vec<Option<u64>> = KEYS
+            .iter()
+            .map(|k| Some(hash(k.key.as_bytes(), true)))
+            .collect();
+        assert_eq!(layout(&keys), KEY_SLOTS);
+        for (i, &end) in BARE_RUN_ENDS.iter().enumerate() {
+            let end = usize::from(end);
+            assert!(BARE_NAMES[i..end]
+                .iter()
+                .all(|e| e.bare == BARE_NAMES[i].bare));
+            assert!(end == BARE_NAMES.len() || BARE_NAMES[end].bare != BARE_NAMES[i].bare);
+        }
+    }
 
     #[test]
     fn swar_lowercase_matches_byte_by_byte() {
@@ -363,7 +324,10 @@ mod tests {
             hash(b"Failed Dependency", true),
             hash(b"failed dependency", true)
         );
-        assert_eq!(hash(b"\xc3\x89", true), hash(b"\xc3\x89", false));
+        assert_eq!(
+            hash("\u{c9}".as_bytes(), true),
+            hash("\u{c9}".as_bytes(), false)
+        );
         assert_ne!(
             hash(b"Failed Dependency", false),
             hash(b"failed dependency", false)

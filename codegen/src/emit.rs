@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 
+use crate::hash;
 use crate::registry::{EcosystemEntry, Registry, StatusEntry};
 
 /// Writes lines at an indentation, four spaces a level.
@@ -504,7 +505,7 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
         "/// Variant names and reason phrases, lowercase and sorted, for `FromStr`.",
     );
     out.line(0, "pub(crate) const KEYS: &[Key] = &[");
-    for (key, variant) in keys {
+    for (key, variant) in &keys {
         out.struct_lit(
             1,
             "Key",
@@ -516,6 +517,17 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
         );
     }
     out.line(0, "];");
+    out.line(0, "");
+    let hashes: Vec<Option<u64>> = keys
+        .iter()
+        .map(|(key, _)| Some(hash::hash(key.as_bytes(), true)))
+        .collect();
+    int_table(
+        out,
+        &["/// Hash slots over `KEYS`, hashed ignoring ASCII case (`u16::MAX`: empty)."],
+        "KEY_SLOTS",
+        &hash::slots(&hashes),
+    );
     out.line(0, "");
 }
 
@@ -541,7 +553,7 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
         "/// Every name without its qualifier, sorted by bytes then ecosystem, for lookups.",
     );
     out.line(0, "pub(crate) const BARE_NAMES: &[BareName] = &[");
-    for (bare, _, eco, status) in rows {
+    for &(bare, _, eco, status) in &rows {
         out.struct_lit(
             1,
             "BareName",
@@ -552,6 +564,70 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
             ],
             ",",
         );
+    }
+    out.line(0, "];");
+    out.line(0, "");
+
+    let first_of_run = |i: usize| i == 0 || rows[i - 1].0 != rows[i].0;
+    let bare_hashes: Vec<Option<u64>> = (0..rows.len())
+        .map(|i| first_of_run(i).then(|| hash::hash(rows[i].0.as_bytes(), false)))
+        .collect();
+    int_table(
+        out,
+        &[
+            "/// Hash slots over `BARE_NAMES`: for each distinct bare name, the index of",
+            "/// the first entry that has it (`u16::MAX`: empty).",
+        ],
+        "BARE_SLOTS",
+        &hash::slots(&bare_hashes),
+    );
+    out.line(0, "");
+    let run_ends: Vec<u16> = (0..rows.len())
+        .map(|i| {
+            let end = (i..rows.len()).find(|&j| rows[j].0 != rows[i].0);
+            end.unwrap_or(rows.len()) as u16
+        })
+        .collect();
+    int_table(
+        out,
+        &["/// For each entry of `BARE_NAMES`, the end of the run that shares its bare name."],
+        "BARE_RUN_ENDS",
+        &run_ends,
+    );
+    out.line(0, "");
+    let scoped_hashes: Vec<Option<u64>> = rows
+        .iter()
+        .map(|&(bare, eco, _, _)| Some(hash::scoped_hash(bare.as_bytes(), eco)))
+        .collect();
+    int_table(
+        out,
+        &["/// Hash slots over `BARE_NAMES` keyed by bare name and ecosystem."],
+        "SCOPED_SLOTS",
+        &hash::slots(&scoped_hashes),
+    );
+}
+
+/// A `static` array of `u16`, laid out as rustfmt lays out short items:
+/// as many to a line as fit in 100 columns.
+fn int_table(out: &mut Out, doc: &[&str], name: &str, values: &[u16]) {
+    for line in doc {
+        out.line(0, line);
+    }
+    out.line(0, &format!("pub(crate) static {name}: [u16; {}] = [", values.len()));
+    let mut line = String::new();
+    for value in values {
+        let item = format!("{value},");
+        if !line.is_empty() && 4 + line.len() + 1 + item.len() > 100 {
+            out.line(1, &line);
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&item);
+    }
+    if !line.is_empty() {
+        out.line(1, &line);
     }
     out.line(0, "];");
 }

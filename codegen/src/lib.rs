@@ -20,9 +20,11 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+#[cfg(feature = "check")]
 pub mod check;
 mod emit;
 mod error;
+mod hash;
 mod parse;
 pub mod registry;
 mod tsv;

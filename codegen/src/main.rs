@@ -23,7 +23,8 @@
 //! `statuscodes`, so every crate it depends on is compiled before the
 //! library can build, for every user; it therefore has no dependencies at
 //! all, and an argument-parsing crate is not worth that cost for two
-//! subcommand shapes.
+//! subcommand shapes. For the same reason the `check` code sits behind the
+//! default `check` feature, which the library's build script turns off.
 
 #![forbid(unsafe_code)]
 
