@@ -613,7 +613,10 @@ fn int_table(out: &mut Out, doc: &[&str], name: &str, values: &[u16]) {
     for line in doc {
         out.line(0, line);
     }
-    out.line(0, &format!("pub(crate) static {name}: [u16; {}] = [", values.len()));
+    out.line(
+        0,
+        &format!("pub(crate) static {name}: [u16; {}] = [", values.len()),
+    );
     let mut line = String::new();
     for value in values {
         let item = format!("{value},");

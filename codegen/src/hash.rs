@@ -51,7 +51,10 @@ fn mix(h: u64, chunk: u64, fold_case: bool) -> u64 {
 /// as many slots as entries, rounded up to a power of two.
 pub fn slots(hashes: &[Option<u64>]) -> Vec<u16> {
     let size = (hashes.len() * 2).next_power_of_two().max(2);
-    assert!(hashes.len() < usize::from(EMPTY), "too many entries for u16 slots");
+    assert!(
+        hashes.len() < usize::from(EMPTY),
+        "too many entries for u16 slots"
+    );
     let mask = size as u64 - 1;
     let mut slots = vec![EMPTY; size];
     for (index, hash) in hashes.iter().enumerate() {
@@ -72,8 +75,14 @@ mod tests {
 
     #[test]
     fn folding_ignores_ascii_case_only() {
-        assert_eq!(hash(b"Failed Dependency", true), hash(b"failed dependency", true));
-        assert_ne!(hash(b"Failed Dependency", false), hash(b"failed dependency", false));
+        assert_eq!(
+            hash(b"Failed Dependency", true),
+            hash(b"failed dependency", true)
+        );
+        assert_ne!(
+            hash(b"Failed Dependency", false),
+            hash(b"failed dependency", false)
+        );
         assert_eq!(hash("É".as_bytes(), true), hash("É".as_bytes(), false));
     }
 
