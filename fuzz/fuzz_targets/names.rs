@@ -1,0 +1,19 @@
+//! `from_name_in` and `lookup`: never a panic, and the two always agree.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use statuscodes::{Ecosystem, Status};
+
+fuzz_target!(|input: &str| {
+    for &ecosystem in Ecosystem::ALL {
+        if let Some(status) = Status::from_name_in(ecosystem, input) {
+            assert!(Status::lookup(input).any(|hit| hit == (ecosystem, status)));
+            assert!(status.names_in(ecosystem).any(|name| {
+                input == name.text() || input == name.bare() || input.ends_with(name.bare())
+            }));
+        }
+    }
+    for (ecosystem, status) in Status::lookup(input) {
+        assert_eq!(Status::from_name_in(ecosystem, input), Some(status));
+    }
+});
