@@ -59,7 +59,6 @@
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
-#[allow(clippy::doc_markdown, clippy::too_many_lines)]
 mod generated;
 
 mod class;

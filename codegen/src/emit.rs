@@ -488,7 +488,8 @@ fn slice_literal(items: &[String], indent: usize) -> String {
 }
 
 /// The keys `FromStr` matches ignoring ASCII case: each variant name and
-/// each reason phrase, lowercased and sorted for binary search.
+/// each reason phrase, lowercased, sorted so the output is deterministic, and
+/// hashed into `KEY_SLOTS`.
 fn key_table(out: &mut Out, registry: &Registry<'_>) {
     let mut keys: Vec<(String, &str)> = Vec::new();
     for status in &registry.statuses {
@@ -531,8 +532,9 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
     out.line(0, "");
 }
 
-/// Every name without its qualifier, sorted (by bytes, then ecosystem)
-/// for binary search.
+/// Every name without its qualifier, sorted (by bytes, then ecosystem) so
+/// that entries sharing a bare name are adjacent, with the slot tables that
+/// index them.
 fn bare_table(out: &mut Out, registry: &Registry<'_>) {
     let mut rows: Vec<(&str, usize, &str, &str)> = Vec::new();
     for (index, eco) in registry.ecosystems.iter().enumerate() {
