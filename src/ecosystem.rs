@@ -6,7 +6,7 @@ use core::str::FromStr;
 
 use crate::generated::ECOSYSTEMS;
 use crate::tables::EcosystemInfo;
-use crate::{Ecosystem, ParseEcosystemError};
+use crate::{Ecosystem, ParseEcosystemError, Release};
 
 impl Ecosystem {
     /// Every ecosystem, in the order of the registry.
@@ -78,6 +78,58 @@ impl Ecosystem {
     /// ```
     pub const fn release(self) -> &'static str {
         self.info().release
+    }
+
+    /// The oldest release the registry covers: the oldest still
+    /// maintained or widely deployed ([`oldest_why`](Ecosystem::oldest_why)
+    /// says which and why). Names without a
+    /// [`since`](crate::Name::since) are in every release from here on.
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert!(Ecosystem::Spring.oldest_release() < Ecosystem::Spring.newest_release());
+    /// ```
+    pub const fn oldest_release(self) -> Release {
+        self.info().oldest
+    }
+
+    /// Why the covered range starts at
+    /// [`oldest_release`](Ecosystem::oldest_release).
+    pub const fn oldest_why(self) -> &'static str {
+        self.info().oldest_why
+    }
+
+    /// The newest release the registry covers: the one its names were
+    /// read from ([`release`](Ecosystem::release) gives it in full).
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert!(Ecosystem::Go.release().contains(&Ecosystem::Go.newest_release().to_string()));
+    /// ```
+    pub const fn newest_release(self) -> Release {
+        self.info().newest
+    }
+
+    /// Whether `release` lies in the range the registry covers, from
+    /// [`oldest_release`](Ecosystem::oldest_release) to
+    /// [`newest_release`](Ecosystem::newest_release).
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Release};
+    ///
+    /// assert!(Ecosystem::Spring.covers(Ecosystem::Spring.newest_release()));
+    /// assert!(!Ecosystem::Spring.covers(Release::new([1, 0, 0, 0], 2)));
+    /// ```
+    pub fn covers(self, release: Release) -> bool {
+        self.oldest_release() <= release && release <= self.newest_release()
+    }
+
+    /// Where the releases that added, deprecated or removed names were
+    /// read: repository or package, and the tags compared.
+    pub const fn history(self) -> &'static str {
+        self.info().history
     }
 
     /// The date the source was read, `YYYY-MM-DD`.

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::Ecosystem;
+use crate::{Ecosystem, Name, Release, Status};
 
 /// The error of converting a number into a [`Status`](crate::Status).
 ///
@@ -276,3 +276,168 @@ impl fmt::Debug for Snippet {
         f.write_str("\"")
     }
 }
+
+/// The error of parsing a [`Release`](crate::Release).
+///
+/// ```
+/// use statuscodes::Release;
+///
+/// let error = "go1.22".parse::<Release>().unwrap_err();
+/// assert_eq!(error.input(), "go1.22");
+/// assert!(error.to_string().starts_with("\"go1.22\" is not a release"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseReleaseError {
+    input: Snippet,
+}
+
+impl ParseReleaseError {
+    pub(crate) fn new(input: &str) -> ParseReleaseError {
+        ParseReleaseError {
+            input: Snippet::new(input),
+        }
+    }
+
+    /// The input, cut to its first 48 bytes.
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+}
+
+impl fmt::Display for ParseReleaseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:?} is not a release: write one to four dot-separated numbers, such as 6.2 or 1.4.0 (pre-release and build suffixes are not recorded)",
+            self.input
+        )
+    }
+}
+
+impl core::error::Error for ParseReleaseError {}
+
+/// Why [`Status::name_at`](crate::Status::name_at) has no name to give.
+///
+/// ```
+/// use statuscodes::{Ecosystem, Release, Status};
+///
+/// let error = Status::EarlyHints
+///     .name_at(Ecosystem::RustHttp, Release::new([1, 3, 0, 0], 2))
+///     .unwrap_err();
+/// assert!(!error.is_not_covered());
+/// assert_eq!(
+///     error.to_string(),
+///     "Rust http crate 1.3 has no name for 103 Early Hints (http::StatusCode::EARLY_HINTS is new in 1.4.0)"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NameAtError {
+    status: Status,
+    ecosystem: Ecosystem,
+    release: Release,
+    not_covered: bool,
+}
+
+impl NameAtError {
+    pub(crate) const fn not_covered(
+        status: Status,
+        ecosystem: Ecosystem,
+        release: Release,
+    ) -> NameAtError {
+        NameAtError {
+            status,
+            ecosystem,
+            release,
+            not_covered: true,
+        }
+    }
+
+    pub(crate) const fn no_name(status: Status, ecosystem: Ecosystem, release: Release) -> NameAtError {
+        NameAtError {
+            status,
+            ecosystem,
+            release,
+            not_covered: false,
+        }
+    }
+
+    /// The status that was asked about.
+    pub const fn status(&self) -> Status {
+        self.status
+    }
+
+    /// The ecosystem that was asked about.
+    pub const fn ecosystem(&self) -> Ecosystem {
+        self.ecosystem
+    }
+
+    /// The release that was asked about.
+    pub const fn release(&self) -> Release {
+        self.release
+    }
+
+    /// Whether the release is older than the oldest the registry covers
+    /// for the ecosystem, so the registry cannot say what it had; otherwise
+    /// the release has no name for the status.
+    pub const fn is_not_covered(&self) -> bool {
+        self.not_covered
+    }
+
+    /// The first name a later release added for the status, if any.
+    pub fn later(&self) -> Option<Name> {
+        let release = self.release;
+        self.status
+            .names_in(self.ecosystem)
+            .filter(|name| name.since().is_some_and(|since| since > release))
+            .min_by_key(|name| name.since())
+    }
+
+    /// The last name an earlier release had for the status, before a
+    /// release up to this one removed it.
+    pub fn earlier(&self) -> Option<Name> {
+        let release = self.release;
+        self.status
+            .names_in(self.ecosystem)
+            .filter(|name| name.removed_in().is_some_and(|removed| removed <= release))
+            .max_by_key(|name| name.removed_in())
+    }
+}
+
+impl fmt::Display for NameAtError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ecosystem = self.ecosystem;
+        if self.not_covered {
+            return write!(
+                f,
+                "the registry covers {} from release {} on, so it cannot say what {} had",
+                ecosystem.name(),
+                ecosystem.oldest_release(),
+                self.release
+            );
+        }
+        write!(
+            f,
+            "{} {} has no name for {}",
+            ecosystem.name(),
+            self.release,
+            self.status
+        )?;
+        match (self.later(), self.earlier()) {
+            (Some(later), _) => write!(
+                f,
+                " ({} is new in {})",
+                later.text(),
+                later.since().unwrap_or(self.release)
+            ),
+            (None, Some(earlier)) => write!(
+                f,
+                " ({} was removed in {})",
+                earlier.text(),
+                earlier.removed_in().unwrap_or(self.release)
+            ),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+impl core::error::Error for NameAtError {}

@@ -10,7 +10,7 @@ use crate::generated::{
     BARE_NAMES, BARE_RUN_ENDS, BARE_SLOTS, ECOSYSTEMS, KEYS, KEY_SLOTS, SCOPED_SLOTS,
 };
 use crate::tables::BareName;
-use crate::{Ecosystem, Status};
+use crate::{Ecosystem, Name, Status};
 
 /// A slot that holds no entry.
 const EMPTY: u16 = u16::MAX;
@@ -126,14 +126,22 @@ pub(crate) fn bare_names(bare: &str) -> &'static [BareName] {
     }
 }
 
-/// The status `ecosystem` names by the bare identifier `bare`.
-pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<Status> {
+/// The entry of `ecosystem`'s name whose bare identifier is `bare`.
+pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<&'static BareName> {
     probe(
         &SCOPED_SLOTS,
         scoped_hash(bare.as_bytes(), ecosystem),
         |i| BARE_NAMES[i].ecosystem == ecosystem && BARE_NAMES[i].bare == bare,
     )
-    .map(|i| BARE_NAMES[i].status)
+    .map(|i| &BARE_NAMES[i])
+}
+
+impl BareName {
+    /// The [`Name`] this entry indexes.
+    #[inline]
+    pub(crate) fn name(&self) -> Name {
+        self.status.names()[usize::from(self.name)]
+    }
 }
 
 /// The status whose variant name or reason phrase is `input`, ignoring

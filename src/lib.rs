@@ -67,18 +67,27 @@ mod error;
 mod facts;
 mod features;
 mod index;
+mod meaning;
 mod names;
 mod parse;
+mod release;
+mod resolve;
+mod search;
 mod status;
 mod tables;
 
 pub use class::StatusClass;
 pub use error::{
-    CodeError, ParseClassError, ParseEcosystemError, ParseStatusError, ParseStatusErrorKind,
+    CodeError, NameAtError, ParseClassError, ParseEcosystemError, ParseReleaseError,
+    ParseStatusError, ParseStatusErrorKind,
 };
 pub use facts::{Spec, Standing};
 pub use generated::{Ecosystem, Status};
+pub use meaning::Meaning;
 pub use names::{Lookup, Name, NamesIn};
+pub use release::Release;
+pub use resolve::{Form, Match, Matches, ResolveError, Resolved};
+pub use search::Search;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -1,5 +1,6 @@
 //! Names of statuses in other ecosystems: [`Name`], and the lookups both
-//! ways on [`Status`].
+//! ways on [`Status`] and [`Ecosystem`], at the newest release or at any
+//! release the registry covers.
 //!
 //! Every lookup is a probe of a hash index built at compile time, or a
 //! walk over one status's few names; none allocates.
@@ -9,9 +10,10 @@ use core::iter::FusedIterator;
 
 use crate::index;
 use crate::tables::BareName;
-use crate::{Ecosystem, Status};
+use crate::{Ecosystem, Meaning, NameAtError, Release, Status};
 
-/// One name an ecosystem gives a status, as written in code.
+/// One name an ecosystem gives a status, as written in code, with the
+/// releases it was added, deprecated and removed in.
 ///
 /// ```
 /// use statuscodes::{Ecosystem, Status};
@@ -19,15 +21,22 @@ use crate::{Ecosystem, Status};
 /// let name = Status::FailedDependency.names_in(Ecosystem::Go).next().unwrap();
 /// assert_eq!(name.text(), "http.StatusFailedDependency");
 /// assert_eq!(name.bare(), "StatusFailedDependency");
+/// assert_eq!(name.status(), Status::FailedDependency);
 /// assert!(name.is_canonical());
 /// assert!(!name.is_deprecated());
+/// assert_eq!(name.since(), None); // in every release the registry covers
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Name {
     pub(crate) ecosystem: Ecosystem,
+    pub(crate) status: Status,
     pub(crate) text: &'static str,
     pub(crate) canonical: bool,
+    pub(crate) since: Option<Release>,
     pub(crate) deprecated: bool,
+    pub(crate) deprecated_in: Option<Release>,
+    pub(crate) removed: Option<Release>,
+    pub(crate) meaning: Option<&'static crate::tables::MeaningInfo>,
     pub(crate) note: &'static str,
 }
 
@@ -35,6 +44,13 @@ impl Name {
     /// The ecosystem whose name this is.
     pub const fn ecosystem(&self) -> Ecosystem {
         self.ecosystem
+    }
+
+    /// The status the name stands for: the crate's status with the code
+    /// the ecosystem gives the name. Where the ecosystem means something
+    /// else by that code, [`meaning`](Name::meaning) says so.
+    pub const fn status(&self) -> Status {
+        self.status
     }
 
     /// The name with its qualifier, as code writes it:
@@ -50,12 +66,31 @@ impl Name {
         text.get(self.ecosystem.prefix().len()..).unwrap_or(text)
     }
 
-    /// Whether this is the name to write today, rather than an alias.
+    /// Whether this is the name to write in the ecosystem's newest release
+    /// (or, for a removed name, the last name the code had), rather than an
+    /// alias.
     pub const fn is_canonical(&self) -> bool {
         self.canonical
     }
 
-    /// Whether the ecosystem marks the name deprecated.
+    /// The release that added the name; `None` when every release the
+    /// registry covers has it (it is at least as old as
+    /// [`Ecosystem::oldest_release`]).
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Status};
+    ///
+    /// let name = Status::UnprocessableContent.names_in(Ecosystem::Python).next().unwrap();
+    /// assert_eq!(name.text(), "http.HTTPStatus.UNPROCESSABLE_CONTENT");
+    /// assert_eq!(name.since().unwrap().to_string(), "3.13");
+    /// ```
+    pub const fn since(&self) -> Option<Release> {
+        self.since
+    }
+
+    /// Whether the ecosystem marks the name deprecated in its newest
+    /// release (for a removed name: in the last release that had it).
+    /// [`is_deprecated_at`](Name::is_deprecated_at) asks about one release.
     ///
     /// ```
     /// use statuscodes::{Ecosystem, Status};
@@ -71,8 +106,95 @@ impl Name {
         self.deprecated
     }
 
-    /// What the registry notes about the name, such as when it was
-    /// deprecated and what replaces it.
+    /// The release that deprecated the name, where the registry records
+    /// it. A deprecated name without one was deprecated before the oldest
+    /// release the registry covers.
+    pub const fn deprecated_in(&self) -> Option<Release> {
+        self.deprecated_in
+    }
+
+    /// The release that removed the name; `None` while the ecosystem's
+    /// newest release still has it. Removed names are kept so that old code
+    /// still resolves.
+    pub const fn removed_in(&self) -> Option<Release> {
+        self.removed
+    }
+
+    /// Whether the ecosystem's newest release no longer has the name.
+    pub const fn is_removed(&self) -> bool {
+        self.removed.is_some()
+    }
+
+    /// Whether `release` of the ecosystem has the name: it was added at or
+    /// before `release` and not removed by then. For a release older than
+    /// the oldest the registry covers, names without a
+    /// [`since`](Name::since) count as present.
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Release, Status};
+    ///
+    /// let name = Status::EarlyHints.names_in(Ecosystem::RustHttp).next().unwrap();
+    /// assert_eq!(name.text(), "http::StatusCode::EARLY_HINTS");
+    /// assert!(!name.exists_at(Release::new([1, 3, 0, 0], 2)));
+    /// assert!(name.exists_at(Release::new([1, 4, 0, 0], 2)));
+    /// ```
+    pub fn exists_at(&self, release: Release) -> bool {
+        self.since.map_or(true, |since| since <= release)
+            && self.removed.map_or(true, |removed| release < removed)
+    }
+
+    /// Whether the name is deprecated at `release`: it exists there, and
+    /// was deprecated at or before it.
+    pub fn is_deprecated_at(&self, release: Release) -> bool {
+        self.exists_at(release)
+            && match self.deprecated_in {
+                Some(deprecated) => deprecated <= release,
+                None => self.deprecated,
+            }
+    }
+
+    /// What the ecosystem means by the name: usually the meaning of
+    /// [`status`](Name::status), but some ecosystems give a code another
+    /// meaning (`SC_INSUFFICIENT_SPACE_ON_RESOURCE` is 419 in Apache
+    /// HttpCore, where the crate's 419 is Laravel's Page Expired).
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Status};
+    ///
+    /// let core = Status::lookup("SC_INSUFFICIENT_SPACE_ON_RESOURCE").next().unwrap();
+    /// assert_eq!(core.ecosystem(), Ecosystem::ApacheHttpCore5);
+    /// assert_eq!(core.status(), Status::PageExpired);
+    /// assert_eq!(core.meaning().phrase(), "Insufficient Space On Resource");
+    /// assert!(!core.meaning().is_status_meaning());
+    /// ```
+    pub fn meaning(&self) -> Meaning {
+        match self.meaning {
+            Some(info) => Meaning::other(info),
+            None => self.status.meaning(),
+        }
+    }
+
+    /// Whether this name and `other` stand for the same thing: the same
+    /// code with the same meaning. A translation between two names that
+    /// share a code but not a meaning would change what the code says.
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Status};
+    ///
+    /// let core = Status::lookup("SC_INSUFFICIENT_SPACE_ON_RESOURCE").next().unwrap();
+    /// let aspnet = Status::PageExpired.names_in(Ecosystem::AspNetCore).next().unwrap();
+    /// assert_eq!(aspnet.text(), "StatusCodes.Status419AuthenticationTimeout");
+    /// assert!(!core.means_same_as(&aspnet));
+    ///
+    /// let go = Status::NotFound.names_in(Ecosystem::Go).next().unwrap();
+    /// let rails = Status::NotFound.names_in(Ecosystem::Rails).next().unwrap();
+    /// assert!(go.means_same_as(&rails));
+    /// ```
+    pub fn means_same_as(&self, other: &Name) -> bool {
+        self.meaning() == other.meaning()
+    }
+
+    /// What the registry notes about the name, such as what replaces it.
     pub const fn note(&self) -> Option<&'static str> {
         if self.note.is_empty() {
             None
@@ -91,7 +213,7 @@ impl fmt::Display for Name {
 
 impl Status {
     /// Every name every ecosystem gives this status, ecosystem by ecosystem,
-    /// each ecosystem's canonical name first.
+    /// each ecosystem's canonical name first; removed names included.
     ///
     /// ```
     /// use statuscodes::Status;
@@ -102,8 +224,9 @@ impl Status {
         self.info().names
     }
 
-    /// The name `ecosystem` gives this status today, as written in code;
-    /// `None` where it has none.
+    /// The name `ecosystem` gives this status in its newest release, as
+    /// written in code; `None` where it has none.
+    /// [`name_at`](Status::name_at) answers for an older release.
     ///
     /// ```
     /// use statuscodes::{Ecosystem, Status};
@@ -112,11 +235,13 @@ impl Status {
     /// assert_eq!(Status::UnprocessableContent.name_in(Ecosystem::Go), Some("http.StatusUnprocessableEntity"));
     /// ```
     pub fn name_in(self, ecosystem: Ecosystem) -> Option<&'static str> {
-        self.names_in(ecosystem).next().map(|name| name.text)
+        self.name_at(ecosystem, ecosystem.newest_release())
+            .ok()
+            .map(|name| name.text)
     }
 
-    /// Every name `ecosystem` gives this status: the canonical one first,
-    /// then aliases and deprecated names.
+    /// Every name `ecosystem` gives or gave this status: the canonical one
+    /// first, then aliases, deprecated and removed names.
     ///
     /// ```
     /// use statuscodes::{Ecosystem, Status};
@@ -131,6 +256,70 @@ impl Status {
         NamesIn {
             names: self.names().iter(),
             ecosystem,
+            release: None,
+        }
+    }
+
+    /// The names `release` of `ecosystem` has for this status, in the
+    /// order of [`names_in`](Status::names_in).
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Release, Status};
+    ///
+    /// let python_3_9: Release = "3.9".parse().unwrap();
+    /// let names: Vec<&str> = Status::UnprocessableContent
+    ///     .names_at(Ecosystem::Python, python_3_9)
+    ///     .map(|name| name.text())
+    ///     .collect();
+    /// assert_eq!(names, ["http.HTTPStatus.UNPROCESSABLE_ENTITY"]);
+    /// ```
+    pub fn names_at(self, ecosystem: Ecosystem, release: Release) -> NamesIn {
+        NamesIn {
+            names: self.names().iter(),
+            ecosystem,
+            release: Some(release),
+        }
+    }
+
+    /// The name to write for this status in `release` of `ecosystem`: the
+    /// first name that release has and does not deprecate, canonical first;
+    /// else the first it has, deprecated.
+    ///
+    /// The error says why there is none, with the name a later release
+    /// added or an earlier one removed, and refuses releases older than
+    /// the oldest the registry covers, whose names it cannot vouch for.
+    /// A release newer than the newest covered is answered from the
+    /// newest ([`Ecosystem::covers`] tells the two apart).
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Release, Status};
+    ///
+    /// // What do I write for 422 in Spring 6.2 (Spring Boot 3)?
+    /// let spring_6_2: Release = "6.2".parse().unwrap();
+    /// let name = Status::UnprocessableContent.name_at(Ecosystem::Spring, spring_6_2).unwrap();
+    /// assert_eq!(name.text(), "HttpStatus.UNPROCESSABLE_ENTITY");
+    /// assert!(!name.is_deprecated_at(spring_6_2));
+    ///
+    /// // And in Spring 7.0?
+    /// let spring_7: Release = "7.0".parse().unwrap();
+    /// let name = Status::UnprocessableContent.name_at(Ecosystem::Spring, spring_7).unwrap();
+    /// assert_eq!(name.text(), "HttpStatus.UNPROCESSABLE_CONTENT");
+    ///
+    /// // http 1.3 has no constant for 103.
+    /// let error = Status::EarlyHints
+    ///     .name_at(Ecosystem::RustHttp, "1.3".parse().unwrap())
+    ///     .unwrap_err();
+    /// assert_eq!(error.later().unwrap().text(), "http::StatusCode::EARLY_HINTS");
+    /// ```
+    pub fn name_at(self, ecosystem: Ecosystem, release: Release) -> Result<Name, NameAtError> {
+        if release < ecosystem.oldest_release() {
+            return Err(NameAtError::not_covered(self, ecosystem, release));
+        }
+        let mut names = self.names_at(ecosystem, release);
+        let first = names.clone().next();
+        match names.find(|name| !name.is_deprecated_at(release)).or(first) {
+            Some(name) => Ok(name),
+            None => Err(NameAtError::no_name(self, ecosystem, release)),
         }
     }
 
@@ -145,18 +334,38 @@ impl Status {
     /// assert_eq!(Status::ContentTooLarge.reason_in(Ecosystem::DotNet), None);
     /// ```
     pub fn reason_in(self, ecosystem: Ecosystem) -> Option<&'static str> {
+        self.phrase_entry(ecosystem).map(|phrase| phrase.text)
+    }
+
+    /// What `ecosystem`'s own reason phrase for this code means, where it
+    /// has one: usually this status's meaning, but not always.
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Status};
+    ///
+    /// let meaning = Status::PageExpired.reason_meaning_in(Ecosystem::HttpStatusCodes).unwrap();
+    /// assert_eq!(meaning.phrase(), "Insufficient Space On Resource");
+    /// assert!(Status::NotFound.reason_meaning_in(Ecosystem::Go).unwrap().is_status_meaning());
+    /// ```
+    pub fn reason_meaning_in(self, ecosystem: Ecosystem) -> Option<Meaning> {
+        self.phrase_entry(ecosystem)
+            .map(|phrase| match phrase.meaning {
+                Some(info) => Meaning::other(info),
+                None => self.meaning(),
+            })
+    }
+
+    fn phrase_entry(self, ecosystem: Ecosystem) -> Option<&'static crate::tables::Phrase> {
         self.info()
             .phrases
             .iter()
             .find(|phrase| phrase.ecosystem == ecosystem)
-            .map(|phrase| phrase.text)
     }
 
-    /// The status `ecosystem` means by `name`: its qualified form
-    /// (`http.StatusFailedDependency`), its bare identifier
-    /// (`StatusFailedDependency`) or another qualifier the ecosystem's code
-    /// writes. Aliases and deprecated names count. Case matters, as it does
-    /// in the ecosystems' languages.
+    /// The status `ecosystem` means by `name`; see
+    /// [`Ecosystem::find_name`], which also gives the [`Name`] with its
+    /// releases and meaning. Case matters, as it does in the ecosystems'
+    /// languages; removed names still resolve.
     ///
     /// ```
     /// use statuscodes::{Ecosystem, Status};
@@ -168,27 +377,25 @@ impl Status {
     /// assert_eq!(Status::from_name_in(Ecosystem::Go, ":failed_dependency"), None);
     /// ```
     pub fn from_name_in(ecosystem: Ecosystem, name: &str) -> Option<Status> {
-        // No bare name starts with one of its ecosystem's qualifiers (the
-        // generator checks), so a name that does is qualified.
-        let bare = ecosystem
-            .qualifiers()
-            .iter()
-            .find_map(|qualifier| name.strip_prefix(qualifier))
-            .unwrap_or(name);
-        index::scoped(ecosystem, bare)
+        ecosystem.find_name(name).map(|name| name.status)
     }
 
-    /// Every ecosystem that has `name` (qualified or bare) for a status,
-    /// with that status. Several ecosystems can share a name: `:ok` is
-    /// Rails' and Plug's.
+    /// Every ecosystem's name that is `name`, qualified or bare, as the
+    /// [`Name`] it matched: its ecosystem, status, releases and meaning.
+    /// Several ecosystems can share a name: `:ok` is Rails' and Plug's.
     ///
     /// ```
     /// use statuscodes::{Ecosystem, Status};
     ///
-    /// let hits: Vec<(Ecosystem, Status)> = Status::lookup(":not_found").collect();
+    /// let hits: Vec<(Ecosystem, Status)> = Status::lookup(":not_found")
+    ///     .map(|name| (name.ecosystem(), name.status()))
+    ///     .collect();
     /// assert!(hits.contains(&(Ecosystem::Rails, Status::NotFound)));
     /// assert!(hits.contains(&(Ecosystem::Plug, Status::NotFound)));
-    /// assert_eq!(Status::lookup("StatusTeapot").collect::<Vec<_>>(), [(Ecosystem::Go, Status::ImATeapot)]);
+    ///
+    /// let old = Status::lookup(":unprocessable_entity").next().unwrap();
+    /// assert!(old.is_deprecated());
+    /// assert_eq!(old.status().name_in(old.ecosystem()), Some(":unprocessable_content"));
     /// ```
     pub fn lookup(name: &str) -> Lookup<'_> {
         Lookup {
@@ -200,19 +407,50 @@ impl Status {
     }
 }
 
-/// The names one ecosystem gives one status; see [`Status::names_in`].
+impl Ecosystem {
+    /// The [`Name`] this ecosystem writes as `name`: its qualified form
+    /// (`http.StatusFailedDependency`), its bare identifier
+    /// (`StatusFailedDependency`) or another qualifier the ecosystem's code
+    /// writes. Aliases, deprecated and removed names count. Case matters.
+    ///
+    /// ```
+    /// use statuscodes::{Ecosystem, Status};
+    ///
+    /// let name = Ecosystem::Spring.find_name("HttpStatus.UNPROCESSABLE_ENTITY").unwrap();
+    /// assert_eq!(name.status(), Status::UnprocessableContent);
+    /// assert_eq!(name.deprecated_in().unwrap().to_string(), "7.0");
+    /// ```
+    pub fn find_name(self, name: &str) -> Option<Name> {
+        // No bare name starts with one of its ecosystem's qualifiers (the
+        // generator checks), so a name that does is qualified.
+        let bare = self
+            .qualifiers()
+            .iter()
+            .find_map(|qualifier| name.strip_prefix(qualifier))
+            .unwrap_or(name);
+        index::scoped(self, bare).map(BareName::name)
+    }
+}
+
+/// The names one ecosystem gives one status; see [`Status::names_in`] and
+/// [`Status::names_at`].
 #[derive(Debug, Clone)]
 pub struct NamesIn {
     names: core::slice::Iter<'static, Name>,
     ecosystem: Ecosystem,
+    release: Option<Release>,
 }
 
 impl Iterator for NamesIn {
     type Item = Name;
 
     fn next(&mut self) -> Option<Name> {
-        let ecosystem = self.ecosystem;
-        self.names.find(|name| name.ecosystem == ecosystem).copied()
+        let (ecosystem, release) = (self.ecosystem, self.release);
+        self.names
+            .find(|name| {
+                name.ecosystem == ecosystem && release.map_or(true, |release| name.exists_at(release))
+            })
+            .copied()
     }
 }
 
@@ -231,13 +469,13 @@ pub struct Lookup<'a> {
 }
 
 impl Iterator for Lookup<'_> {
-    type Item = (Ecosystem, Status);
+    type Item = Name;
 
-    fn next(&mut self) -> Option<(Ecosystem, Status)> {
+    fn next(&mut self) -> Option<Name> {
         loop {
             let ecosystems = self.ecosystems;
             if let Some(entry) = self.run.find(|e| ecosystems & index::bit(e.ecosystem) != 0) {
-                return Some((entry.ecosystem, entry.status));
+                return Some(entry.name());
             }
             // The whole name was tried first, as a bare name in any
             // ecosystem; now each qualifier it starts with, for the

@@ -3,7 +3,7 @@
 //! `generated.rs` fills these from the registry; the rest of the crate reads
 //! them through the methods of [`Status`] and [`Ecosystem`].
 
-use crate::{Ecosystem, Name, Spec, Standing, Status};
+use crate::{Ecosystem, Name, Release, Spec, Standing, Status};
 
 /// Everything the registry says about one status.
 pub(crate) struct StatusInfo {
@@ -26,6 +26,19 @@ pub(crate) struct StatusInfo {
 pub(crate) struct Phrase {
     pub(crate) ecosystem: Ecosystem,
     pub(crate) text: &'static str,
+    /// Another meaning than the status's, where the phrase names one.
+    pub(crate) meaning: Option<&'static MeaningInfo>,
+}
+
+/// A meaning that some ecosystem gives a code, other than the meaning of
+/// the crate's status with that code.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct MeaningInfo {
+    pub(crate) status: Status,
+    pub(crate) id: &'static str,
+    pub(crate) phrase: &'static str,
+    pub(crate) origin: &'static str,
+    pub(crate) description: &'static str,
 }
 
 /// Everything the registry says about one ecosystem.
@@ -39,6 +52,10 @@ pub(crate) struct EcosystemInfo {
     pub(crate) qualifiers: &'static [&'static str],
     pub(crate) source: &'static str,
     pub(crate) release: &'static str,
+    pub(crate) oldest: Release,
+    pub(crate) oldest_why: &'static str,
+    pub(crate) newest: Release,
+    pub(crate) history: &'static str,
     pub(crate) checked: &'static str,
 }
 
@@ -53,4 +70,6 @@ pub(crate) struct BareName {
     pub(crate) bare: &'static str,
     pub(crate) ecosystem: Ecosystem,
     pub(crate) status: Status,
+    /// Where the name stands in the status's [`StatusInfo::names`].
+    pub(crate) name: u16,
 }

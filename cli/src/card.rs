@@ -7,9 +7,9 @@
 //! …
 //! ```
 
-use statuscodes::{Ecosystem, Standing, Status};
+use statuscodes::{Ecosystem, Match, Name, Standing, Status};
 
-use crate::resolve::{Hit, Via};
+use crate::resolve::Resolved;
 use crate::style::{self, paint};
 use crate::table;
 
@@ -19,12 +19,27 @@ const WIDTH: usize = 78;
 /// The width of the label column, spaces included.
 const LABEL_WIDTH: usize = 11;
 
-/// The card of `status`, found `via` the argument.
-pub fn render(status: Status, via: &Via) -> String {
+/// The card of the status an argument resolved to.
+pub fn render(resolved: &Resolved) -> String {
+    let status = resolved.status;
     let mut card = paint(style::class(status.class()), &status.to_string());
     card.push('\n');
-    if let Some(matched) = matched(via) {
+    if let Some(matched) = matched(resolved) {
         field(&mut card, "matched", &matched);
+    }
+    if !resolved.meaning.is_status_meaning() {
+        field(
+            &mut card,
+            "meaning",
+            &format!(
+                "{} {} ({}) where it matched; the card below is the crate's {}, {}",
+                status.code(),
+                resolved.meaning.phrase(),
+                resolved.meaning.origin().unwrap_or("unofficial"),
+                status.code(),
+                status.reason_phrase()
+            ),
+        );
     }
     field(
         &mut card,
@@ -102,35 +117,82 @@ fn standing(status: Status) -> String {
 }
 
 /// The `matched` line: which ecosystems' names or phrases the argument
-/// was; `None` when it was a code, variant name or reason phrase.
-fn matched(via: &Via) -> Option<String> {
-    let (hits, suffix) = match via {
-        Via::Parsed => return None,
-        Via::Name(hits) => (hits, ""),
-        Via::IgnoringCase(hits) => (hits, ", ignoring case"),
-    };
-    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
-    for hit in hits {
+/// was, and what replaces a deprecated or removed name; `None` when it was
+/// a code, variant name, reason phrase or status line.
+fn matched(resolved: &Resolved) -> Option<String> {
+    if resolved.matches.is_empty() {
+        return None;
+    }
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for hit in &resolved.matches {
         let text = describe(hit);
+        let who = match hit.name() {
+            Some(name) => format!("{}{}", hit.ecosystem().id(), lifecycle(&name)),
+            None => hit.ecosystem().id().to_owned(),
+        };
         match groups.iter_mut().find(|(t, _)| *t == text) {
-            Some((_, ecosystems)) => ecosystems.push(hit.ecosystem.id()),
-            None => groups.push((text, vec![hit.ecosystem.id()])),
+            Some((_, ecosystems)) => ecosystems.push(who),
+            None => groups.push((text, vec![who])),
         }
     }
     let parts: Vec<String> = groups
         .iter()
         .map(|(text, ecosystems)| format!("{text} ({})", ecosystems.join(", ")))
         .collect();
+    let suffix = match resolved.form {
+        statuscodes::Form::IgnoringCase => ", ignoring case",
+        _ => "",
+    };
     Some(format!("{}{suffix}", parts.join("; ")))
 }
 
-/// What a hit matched: the name, or the phrase in quotes.
-fn describe(hit: &Hit) -> String {
-    if hit.phrase {
-        format!("{:?}", hit.text)
-    } else {
-        hit.text.to_owned()
+/// `: deprecated in 3.1, write :unprocessable_content` for a name that is
+/// deprecated or removed; empty for a current name.
+fn lifecycle(name: &Name) -> String {
+    let ecosystem = name.ecosystem();
+    let state = match (name.removed_in(), name.deprecated_in()) {
+        (Some(removed), _) => format!("removed in {removed}"),
+        (None, Some(deprecated)) => format!("deprecated in {deprecated}"),
+        (None, None) if name.is_deprecated() => "deprecated".to_owned(),
+        (None, None) => return String::new(),
+    };
+    match name.status().name_in(ecosystem) {
+        Some(newest) if newest != name.text() => format!(": {state}, write {newest}"),
+        _ => format!(": {state}"),
     }
+}
+
+/// What a hit matched: the name, or the phrase in quotes.
+fn describe(hit: &Match) -> String {
+    match hit {
+        Match::Name(name) => name.text().to_owned(),
+        Match::Phrase { text, .. } => format!("{text:?}"),
+    }
+}
+
+/// The marks of a name in the names table: alias, since, deprecated,
+/// removed, another meaning.
+fn marks(name: &Name) -> String {
+    let mut marks: Vec<String> = Vec::new();
+    if !name.is_canonical() {
+        marks.push("alias".to_owned());
+    }
+    if let Some(since) = name.since() {
+        marks.push(format!("since {since}"));
+    }
+    match name.deprecated_in() {
+        Some(release) => marks.push(format!("deprecated {release}")),
+        None if name.is_deprecated() => marks.push("deprecated".to_owned()),
+        None => {}
+    }
+    if let Some(removed) = name.removed_in() {
+        marks.push(format!("removed {removed}"));
+    }
+    let meaning = name.meaning();
+    if !meaning.is_status_meaning() {
+        marks.push(format!("means {}", meaning.phrase()));
+    }
+    marks.join(", ")
 }
 
 /// Every ecosystem's names for `status`: one row per name, the ecosystem
@@ -147,19 +209,13 @@ fn names_table(status: Status) -> comfy_table::Table {
             table.add_row(vec![ecosystem.id(), "—", "", phrase]);
         }
         for (i, name) in names.enumerate() {
-            let mark = if name.is_deprecated() {
-                "deprecated"
-            } else if !name.is_canonical() {
-                "alias"
-            } else {
-                ""
-            };
+            let mark = marks(&name);
             let (id, phrase) = if i == 0 {
                 (ecosystem.id(), phrase)
             } else {
                 ("", "")
             };
-            table.add_row(vec![id, name.text(), mark, phrase]);
+            table.add_row(vec![id, name.text(), mark.as_str(), phrase]);
         }
     }
     table

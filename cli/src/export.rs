@@ -7,7 +7,7 @@
 
 use serde::ser::{Serialize, Serializer};
 use serde::Serialize as DeriveSerialize;
-use statuscodes::{Ecosystem, Status};
+use statuscodes::{Ecosystem, Meaning, Name, Release, Status};
 
 /// The whole registry: `statuscodes export`.
 #[derive(Debug, DeriveSerialize)]
@@ -46,6 +46,15 @@ pub struct EcosystemJson {
     pub source: &'static str,
     /// The release that was read ([`Ecosystem::release`]).
     pub verified_against: &'static str,
+    /// The oldest release the registry covers.
+    pub oldest_release: String,
+    /// Why the range starts there.
+    pub oldest_why: &'static str,
+    /// The newest release the registry covers: the one read.
+    pub newest_release: String,
+    /// Where the releases of the names' `since`, `deprecated_in` and
+    /// `removed_in` were read.
+    pub history: &'static str,
     /// When it was read, `YYYY-MM-DD`.
     pub checked: &'static str,
 }
@@ -60,6 +69,10 @@ impl EcosystemJson {
             prefix: ecosystem.prefix(),
             source: ecosystem.source(),
             verified_against: ecosystem.release(),
+            oldest_release: ecosystem.oldest_release().to_string(),
+            oldest_why: ecosystem.oldest_why(),
+            newest_release: ecosystem.newest_release().to_string(),
+            history: ecosystem.history(),
             checked: ecosystem.checked(),
         }
     }
@@ -94,6 +107,8 @@ pub struct StatusJson {
     pub names: ByEcosystem<Vec<NameJson>>,
     /// Each ecosystem's own reason phrase for it.
     pub phrases: ByEcosystem<&'static str>,
+    /// The other meanings some ecosystems give the code.
+    pub other_meanings: Vec<MeaningJson>,
 }
 
 impl StatusJson {
@@ -116,18 +131,11 @@ impl StatusJson {
             cacheable: status.is_heuristically_cacheable(),
             content: status.allows_content(),
             names: ByEcosystem::collect(|ecosystem| {
-                let names: Vec<NameJson> = status
-                    .names_in(ecosystem)
-                    .map(|name| NameJson {
-                        name: name.text(),
-                        canonical: name.is_canonical(),
-                        deprecated: name.is_deprecated(),
-                        note: name.note(),
-                    })
-                    .collect();
+                let names: Vec<NameJson> = status.names_in(ecosystem).map(NameJson::new).collect();
                 (!names.is_empty()).then_some(names)
             }),
             phrases: ByEcosystem::collect(|ecosystem| status.reason_in(ecosystem)),
+            other_meanings: status.other_meanings().map(MeaningJson::new).collect(),
         }
     }
 }
@@ -148,13 +156,70 @@ pub struct SpecJson {
 pub struct NameJson {
     /// As written in code: `http.StatusFailedDependency`.
     pub name: &'static str,
-    /// Whether it is the name to write today.
+    /// Whether it is the name to write in the newest release.
     pub canonical: bool,
-    /// Whether the ecosystem marks it deprecated.
+    /// Whether the ecosystem marks it deprecated (in its newest release
+    /// that has it).
     pub deprecated: bool,
+    /// The release that added it; `null` when every covered release has it.
+    pub since: Option<String>,
+    /// The release that deprecated it, where recorded.
+    pub deprecated_in: Option<String>,
+    /// The release that removed it; `null` while it exists.
+    pub removed_in: Option<String>,
+    /// The id of another meaning than the status's (see the status's
+    /// `other_meanings`); `null` when it means the status.
+    pub meaning: Option<&'static str>,
     /// The registry's note, left out when there is none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<&'static str>,
+}
+
+impl NameJson {
+    /// The JSON of `name`.
+    pub fn new(name: Name) -> NameJson {
+        let meaning = name.meaning();
+        NameJson {
+            name: name.text(),
+            canonical: name.is_canonical(),
+            deprecated: name.is_deprecated(),
+            since: release(name.since()),
+            deprecated_in: release(name.deprecated_in()),
+            removed_in: release(name.removed_in()),
+            meaning: (!meaning.is_status_meaning()).then(|| meaning.id()),
+            note: name.note(),
+        }
+    }
+}
+
+/// A release as text, `null` for none.
+fn release(release: Option<Release>) -> Option<String> {
+    release.map(|release| release.to_string())
+}
+
+/// Another meaning an ecosystem gives a code.
+#[derive(Debug, DeriveSerialize)]
+pub struct MeaningJson {
+    /// Its id: `insufficient-space-on-resource`.
+    pub id: &'static str,
+    /// The phrase that names it.
+    pub phrase: &'static str,
+    /// Who gives the code this meaning.
+    pub origin: Option<&'static str>,
+    /// What it means.
+    pub description: &'static str,
+}
+
+impl MeaningJson {
+    /// The JSON of `meaning`.
+    pub fn new(meaning: Meaning) -> MeaningJson {
+        MeaningJson {
+            id: meaning.id(),
+            phrase: meaning.phrase(),
+            origin: meaning.origin(),
+            description: meaning.description(),
+        }
+    }
 }
 
 /// The answer of `--to ECOSYSTEM --json`.
@@ -162,8 +227,19 @@ pub struct NameJson {
 pub struct Translation {
     /// The ecosystem id.
     pub ecosystem: &'static str,
-    /// Its canonical name for the status.
-    pub name: &'static str,
+    /// Its name for the status, in the release asked for.
+    #[serde(flatten)]
+    pub name: NameJson,
+}
+
+impl Translation {
+    /// The answer for `name`.
+    pub fn new(name: Name) -> Translation {
+        Translation {
+            ecosystem: name.ecosystem().id(),
+            name: NameJson::new(name),
+        }
+    }
 }
 
 /// A JSON object keyed by ecosystem id, in registry order (not sorted, as

@@ -24,46 +24,62 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use serde::Serialize;
-use statuscodes::{Ecosystem, ParseClassError, Status, StatusClass};
+use statuscodes::{Ecosystem, Name, ParseClassError, Release, Status, StatusClass};
 
 use crate::export::{Export, StatusJson, Translation};
+use crate::resolve::{Resolved, Unresolved};
 
 /// The help's closing part: how STATUS is matched, examples, exit codes.
 const AFTER_HELP: &str = "\
-How STATUS is matched (the first step that matches decides):
-  1. a code, a Rust variant name or a reason phrase, ignoring case:
-     424, FailedDependency, \"Failed Dependency\", \"424 Failed Dependency\"
-  2. any ecosystem's name exactly as written, qualified or bare:
+How STATUS is matched (the library's Status::resolve; the first step that
+matches decides):
+  1. a status line: \"HTTP/1.1 404 Not Found\", \"HTTP/2 404\"
+  2. a code, a Rust variant name or a reason phrase, ignoring case:
+     424, FailedDependency, \"Failed Dependency\", \"424 Failed Dependency\";
+     or a code and an ecosystem's own phrase: \"413 Request Entity Too Large\"
+  3. any ecosystem's name exactly as written, qualified or bare:
      :unprocessable_entity, StatusTeapot, HttpStatusCode.NotFound,
-     SC_FAILED_DEPENDENCY, Response::HTTP_NOT_FOUND
-  3. names, and the ecosystems' own reason phrases, ignoring case:
+     SC_FAILED_DEPENDENCY, Response::HTTP_NOT_FOUND, and the http crate's
+     StatusCode under reqwest::, axum::http::, actix_web::http::, hyper::
+  4. names, and the ecosystems' own reason phrases, ignoring case:
      FAILED_dependency, \"request entity too large\"
-  When steps 2 or 3 match in several ecosystems that all mean the same
-  status, the card shows it and its \"matched\" line names those ecosystems.
-  When they mean different statuses, the name is ambiguous: nothing is
-  shown but the candidates (ecosystem, name, status), and the exit code is 1.
-  Several words are joined with spaces: `statuscodes not found` works.
+  When steps 3 or 4 match in several ecosystems that all mean the same
+  status, the card shows it and its \"matched\" line names those ecosystems
+  (and says when a matched name is deprecated or removed). When they mean
+  different statuses or meanings, nothing is shown but the candidates.
+  Ordinary words that name no status list the statuses that mention them.
+  Several arguments are joined with spaces when together they name a
+  status (`statuscodes not found`); otherwise each is answered in turn
+  (`statuscodes 404 500`).
+
+Translating (--to):
+  --to go           the name in the newest release the registry covers; a
+                    note on stderr when older covered releases write another
+  --to spring@6.2   the name in that release, or exit 1 when it has none
+  A name whose ecosystem gives the code another meaning (419 is Laravel's
+  Page Expired here, ASP.NET Core's Authentication Timeout) is refused
+  with exit 1; --same-code prints it anyway.
 
 Examples:
   statuscodes 424
       the card of 424 Failed Dependency
   statuscodes :unprocessable_entity --to go
       Rails' name in Go: http.StatusUnprocessableEntity
-  statuscodes HttpStatusCode.NotFound --json
-      the card of 404 as JSON
+  statuscodes 422 --to spring@6.2
+      HttpStatus.UNPROCESSABLE_ENTITY (UNPROCESSABLE_CONTENT is new in 7.0)
+  statuscodes search timeout
+      every status about timeouts, best first
   statuscodes list --class 4xx --ecosystem rails --ecosystem go
       a porting table: client errors, Rails' names beside Go's
-  statuscodes list --unofficial
-      the codes outside the IANA registry, and who uses them
   statuscodes ecosystems
-      where every ecosystem's names were read, and when
+      where every ecosystem's names were read, and which releases they cover
   statuscodes export > statuscodes.json
       the whole registry as JSON
   statuscodes completions bash > ~/.local/share/bash-completion/completions/statuscodes
       completion for bash (also zsh, fish, elvish, powershell)
 
-Exit codes: 0 answered; 1 unknown or ambiguous status, or the --to ecosystem
-has no name for it; 2 usage error.
+Exit codes: 0 answered; 1 unknown or ambiguous status, no name in the --to
+ecosystem or release, or a different meaning there; 2 usage error.
 Colour only on a terminal, never when NO_COLOR is set.";
 
 /// What is this HTTP status called in every other ecosystem?
@@ -77,7 +93,7 @@ Colour only on a terminal, never when NO_COLOR is set.";
     name = "statuscodes",
     version,
     after_help = AFTER_HELP,
-    override_usage = "statuscodes [--to <ECOSYSTEM>] [--json] <STATUS>...\n       statuscodes <COMMAND>",
+    override_usage = "statuscodes [--to <ECOSYSTEM[@RELEASE]>] [--same-code] [--json] <STATUS>...\n       statuscodes <COMMAND>",
     arg_required_else_help = true
 )]
 struct Cli {
@@ -86,18 +102,21 @@ struct Cli {
     #[arg(value_name = "STATUS")]
     status: Vec<String>,
 
-    /// Print only ECOSYSTEM's canonical name for STATUS, on one line.
-    /// ECOSYSTEM is an id (go, rails, dotnet, …): `statuscodes ecosystems`
-    /// lists them.
+    /// Print only ECOSYSTEM's name for STATUS, on one line: in its newest
+    /// release, or in RELEASE (`spring@6.2`). ECOSYSTEM is an id (go,
+    /// rails, dotnet, …): `statuscodes ecosystems` lists them.
     #[arg(
         long,
-        value_name = "ECOSYSTEM",
+        value_name = "ECOSYSTEM[@RELEASE]",
         requires = "status",
-        ignore_case = true,
-        hide_possible_values = true,
-        value_parser = ecosystem_parser()
+        value_parser = parse_target
     )]
-    to: Option<Ecosystem>,
+    to: Option<Target>,
+
+    /// With --to: print the name even where the ecosystem gives the code
+    /// another meaning than STATUS has.
+    #[arg(long, requires = "to")]
+    same_code: bool,
 
     /// Print the answer as JSON.
     #[arg(long, global = true)]
@@ -117,6 +136,13 @@ enum Command {
     Ecosystems,
     /// Print the whole registry as JSON.
     Export,
+    /// List the statuses whose phrase or description mention WORDS, best
+    /// first.
+    Search {
+        /// The words: `timeout`, `too large`.
+        #[arg(required = true)]
+        words: Vec<String>,
+    },
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -176,6 +202,33 @@ fn ecosystem_parser() -> impl TypedValueParser<Value = Ecosystem> {
             .map(|ecosystem| PossibleValue::new(ecosystem.id()).help(ecosystem.name())),
     )
     .try_map(|id| id.parse::<Ecosystem>())
+}
+
+/// A `--to` value: an ecosystem, and perhaps one of its releases.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    /// The ecosystem.
+    ecosystem: Ecosystem,
+    /// The release asked for, if any.
+    release: Option<Release>,
+}
+
+/// `go`, `spring@6.2`: the ecosystem by its id (ignoring case) and the
+/// release by the library's `FromStr`.
+fn parse_target(text: &str) -> Result<Target, String> {
+    let (id, release) = match text.split_once('@') {
+        Some((id, release)) => (id, Some(release)),
+        None => (text, None),
+    };
+    let ecosystem = id
+        .to_ascii_lowercase()
+        .parse::<Ecosystem>()
+        .map_err(|error| error.to_string())?;
+    let release = release
+        .map(|release| release.parse::<Release>())
+        .transpose()
+        .map_err(|error| error.to_string())?;
+    Ok(Target { ecosystem, release })
 }
 
 /// A `--class` value, by the library's `FromStr`.
@@ -246,6 +299,19 @@ fn run(cli: Cli) -> Result<String, Failure> {
             }
         }
         Some(Command::Export) => to_json(&Export::all()),
+        Some(Command::Search { words }) => {
+            let query = words.join(" ");
+            let found: Vec<Status> = Status::search(&query).map(|(status, _)| status).collect();
+            if found.is_empty() {
+                return Err(Failure::new(format!("no status mentions {query:?}")));
+            }
+            if json {
+                let all: Vec<StatusJson> = found.into_iter().map(StatusJson::new).collect();
+                to_json(&all)
+            } else {
+                Ok(list::statuses_table(&found, &[]))
+            }
+        }
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "statuscodes", &mut script);
@@ -253,47 +319,161 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 .map_err(|error| Failure::new(format!("completion script is not UTF-8: {error}")))
         }
         None => {
-            let argument = cli.status.join(" ");
-            let resolved = resolve::resolve(&argument).map_err(|unresolved| Failure {
-                message: unresolved.message(),
-                hints: unresolved.hints(),
-            })?;
+            let answers = resolve_arguments(&cli.status)?;
             match cli.to {
-                Some(ecosystem) => translate(resolved.status, ecosystem, json),
-                None if json => to_json(&StatusJson::new(resolved.status)),
-                None => Ok(card::render(resolved.status, &resolved.via)),
+                Some(target) => {
+                    let mut text = String::new();
+                    let mut names = Vec::new();
+                    for answer in &answers {
+                        let name = translate(answer, target, cli.same_code)?;
+                        text.push_str(name.text());
+                        text.push('\n');
+                        names.push(Translation::new(name));
+                    }
+                    match (json, names.as_slice()) {
+                        (true, [one]) => to_json(one),
+                        (true, _) => to_json(&names),
+                        (false, _) => Ok(text),
+                    }
+                }
+                None if json => {
+                    let all: Vec<StatusJson> =
+                        answers.iter().map(|a| StatusJson::new(a.status)).collect();
+                    match all.as_slice() {
+                        [one] => to_json(one),
+                        _ => to_json(&all),
+                    }
+                }
+                None => Ok(answers
+                    .iter()
+                    .map(card::render)
+                    .collect::<Vec<_>>()
+                    .join("\n")),
             }
         }
     }
 }
 
-/// The `--to` answer: `ecosystem`'s canonical name for `status`.
-fn translate(status: Status, ecosystem: Ecosystem, json: bool) -> Result<String, Failure> {
-    let Some(name) = status.name_in(ecosystem) else {
-        let mut hints = Vec::new();
-        if let Some(phrase) = status.reason_in(ecosystem) {
-            hints.push(format!("its own reason phrase for it is {phrase:?}"));
+/// The statuses the arguments mean: all of them joined, when together
+/// they name a status (`not found`); otherwise each in turn (`404 500`).
+/// The first argument that names nothing is the error.
+fn resolve_arguments(arguments: &[String]) -> Result<Vec<Resolved>, Failure> {
+    let failure = |unresolved: Unresolved| Failure {
+        message: unresolved.message(),
+        hints: unresolved.hints(),
+    };
+    let joined = arguments.join(" ");
+    match resolve::resolve(&joined) {
+        Ok(resolved) => Ok(vec![resolved]),
+        Err(error) if arguments.len() == 1 => Err(failure(error)),
+        Err(error) => {
+            let each: Result<Vec<Resolved>, Unresolved> =
+                arguments.iter().map(|a| resolve::resolve(a)).collect();
+            // When the words do not name statuses one by one either, the
+            // error about the whole is the clearer one.
+            each.map_err(|_| failure(error))
         }
-        hints.push(format!(
-            "`statuscodes {}` shows the names other ecosystems give it",
-            status.code()
-        ));
+    }
+}
+
+/// The `--to` answer: `target`'s name for what `answer` means.
+fn translate(answer: &Resolved, target: Target, same_code: bool) -> Result<Name, Failure> {
+    let Target { ecosystem, release } = target;
+    let status = answer.status;
+    let asked = release.unwrap_or(ecosystem.newest_release());
+    let name = status.name_at(ecosystem, asked).map_err(|error| {
+        let mut hints = Vec::new();
+        if error.is_not_covered() {
+            hints.push(format!(
+                "give a release from {} to {}, or none for the newest",
+                ecosystem.oldest_release(),
+                ecosystem.newest_release()
+            ));
+        } else {
+            if let Some(phrase) = status.reason_in(ecosystem) {
+                hints.push(format!("its own reason phrase for it is {phrase:?}"));
+            }
+            hints.push(format!(
+                "write the number {} there; `statuscodes {}` shows every ecosystem's names",
+                status.code(),
+                status.code()
+            ));
+        }
+        let message = if release.is_none() && !error.is_not_covered() && error.later().is_none() {
+            format!("{} ({}) has no name for {status}", ecosystem.name(), ecosystem.id())
+        } else {
+            error.to_string()
+        };
+        Failure { message, hints }
+    })?;
+    let theirs = name.meaning();
+    if theirs != answer.meaning && !same_code {
         return Err(Failure {
             message: format!(
-                "{} ({}) has no name for {status}",
+                "{} means {} {}, but {} ({}) in {} is {} {}: a different meaning",
+                describe_input(answer),
+                answer.meaning.code(),
+                answer.meaning.phrase(),
+                name.text(),
+                ecosystem.id(),
                 ecosystem.name(),
-                ecosystem.id()
+                theirs.code(),
+                theirs.phrase()
             ),
-            hints,
+            hints: vec!["--same-code prints it anyway".to_owned()],
         });
-    };
-    if json {
-        to_json(&Translation {
-            ecosystem: ecosystem.id(),
-            name,
-        })
-    } else {
-        Ok(format!("{name}\n"))
+    }
+    if release.is_some_and(|release| release > ecosystem.newest_release()) {
+        output::note(&format!(
+            "the registry covers {} up to {}; answered from that release",
+            ecosystem.name(),
+            ecosystem.newest_release()
+        ));
+    }
+    if release.is_none() {
+        if let Some(since) = name.since() {
+            let older = status
+                .name_at(ecosystem, ecosystem.oldest_release())
+                .ok()
+                .filter(|older| older.text() != name.text());
+            match older {
+                Some(older) => output::note(&format!(
+                    "{} is new in {} {since}; from {} on, write {} (--to {}@{})",
+                    name.text(),
+                    ecosystem.id(),
+                    ecosystem.oldest_release(),
+                    older.text(),
+                    ecosystem.id(),
+                    ecosystem.oldest_release()
+                )),
+                None => output::note(&format!(
+                    "{} is new in {} {since}; older releases have no name for {}",
+                    name.text(),
+                    ecosystem.id(),
+                    status.code()
+                )),
+            }
+        }
+    }
+    if name.is_deprecated_at(asked) {
+        output::note(&format!(
+            "{} is deprecated{} in {}",
+            name.text(),
+            name.deprecated_in()
+                .map(|release| format!(" since {release}"))
+                .unwrap_or_default(),
+            ecosystem.id()
+        ));
+    }
+    Ok(name)
+}
+
+/// How to name what the user gave in a message: the matched name and its
+/// ecosystem, or the status.
+fn describe_input(answer: &Resolved) -> String {
+    match answer.matches.first() {
+        Some(hit) => format!("{} ({})", hit.text(), hit.ecosystem().id()),
+        None => answer.status.code().to_string(),
     }
 }
 

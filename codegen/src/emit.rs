@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::hash;
-use crate::registry::{EcosystemEntry, Registry, StatusEntry};
+use crate::registry::{EcosystemEntry, MeaningEntry, NameEntry, Registry, Release, StatusEntry};
 
 /// Writes lines at an indentation, four spaces a level.
 struct Out {
@@ -54,6 +54,7 @@ pub fn rust(registry: &Registry<'_>) -> String {
     ecosystem_enum(&mut out, registry);
     all_consts(&mut out, registry);
     strum_impls(&mut out, registry);
+    meaning_consts(&mut out, registry);
     status_table(&mut out, registry);
     ecosystem_table(&mut out, registry);
     key_table(&mut out, registry);
@@ -155,7 +156,7 @@ fn status_doc(out: &mut Out, registry: &Registry<'_>, status: &StatusEntry<'_>) 
     let rows: Vec<String> = registry
         .ecosystems
         .iter()
-        .filter_map(|eco| ecosystem_row(eco, status.code))
+        .filter_map(|eco| ecosystem_row(registry, eco, status.code))
         .collect();
     if !rows.is_empty() {
         out.doc(1, "");
@@ -185,19 +186,13 @@ fn status_doc(out: &mut Out, registry: &Registry<'_>, status: &StatusEntry<'_>) 
 
 /// One table row for `code` in `eco`, or `None` when it has neither a name
 /// nor a phrase for it.
-fn ecosystem_row(eco: &EcosystemEntry<'_>, code: u16) -> Option<String> {
+fn ecosystem_row(registry: &Registry<'_>, eco: &EcosystemEntry<'_>, code: u16) -> Option<String> {
     let names: Vec<String> = eco
         .names
         .iter()
         .filter(|n| n.code == code)
         .map(|n| {
-            let mut marks = Vec::new();
-            if !n.canonical {
-                marks.push("alias");
-            }
-            if n.deprecated {
-                marks.push("deprecated");
-            }
+            let marks = name_marks(registry, n);
             if marks.is_empty() {
                 format!("`{}`", n.text)
             } else {
@@ -214,12 +209,46 @@ fn ecosystem_row(eco: &EcosystemEntry<'_>, code: u16) -> Option<String> {
     } else {
         names.join("<br>")
     };
-    let phrase = phrase.map_or_else(|| "—".to_string(), |p| markdown(p.text));
+    let phrase = phrase.map_or_else(
+        || "—".to_string(),
+        |p| match p.meaning {
+            Some(id) => format!(
+                "{} (another meaning: {})",
+                markdown(p.text),
+                markdown(registry.meaning(id).phrase)
+            ),
+            None => markdown(p.text),
+        },
+    );
     Some(format!(
         "| [{}](Ecosystem::{}) | {names} | {phrase} |",
         markdown(eco.name),
         eco.variant
     ))
+}
+
+/// What the docs say about a name besides its text: alias, the releases
+/// it was added, deprecated and removed in, another meaning.
+fn name_marks(registry: &Registry<'_>, n: &NameEntry<'_>) -> Vec<String> {
+    let mut marks = Vec::new();
+    if !n.canonical {
+        marks.push("alias".to_string());
+    }
+    if let Some(since) = n.since {
+        marks.push(format!("since {since}"));
+    }
+    match (n.deprecated, n.deprecated_in) {
+        (_, Some(release)) => marks.push(format!("deprecated in {release}")),
+        (true, None) => marks.push("deprecated".to_string()),
+        (false, None) => {}
+    }
+    if let Some(removed) = n.removed {
+        marks.push(format!("removed in {removed}"));
+    }
+    if let Some(id) = n.meaning {
+        marks.push(format!("means {}", markdown(registry.meaning(id).phrase)));
+    }
+    marks
 }
 
 fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
@@ -401,9 +430,14 @@ fn status_table(out: &mut Out, registry: &Registry<'_>) {
                     "Name",
                     &[
                         ("ecosystem", format!("Ecosystem::{}", eco.variant)),
+                        ("status", format!("Status::{}", status.variant)),
                         ("text", format!("{:?}", name.text)),
                         ("canonical", name.canonical.to_string()),
+                        ("since", release_option(name.since)),
                         ("deprecated", name.deprecated.to_string()),
+                        ("deprecated_in", release_option(name.deprecated_in)),
+                        ("removed", release_option(name.removed)),
+                        ("meaning", meaning_option(registry, name.meaning)),
                         ("note", format!("{:?}", name.note)),
                     ],
                     ",",
@@ -432,6 +466,7 @@ fn status_table(out: &mut Out, registry: &Registry<'_>) {
                     &[
                         ("ecosystem", format!("Ecosystem::{}", eco.variant)),
                         ("text", format!("{:?}", phrase.text)),
+                        ("meaning", meaning_option(registry, phrase.meaning)),
                     ],
                     ",",
                 );
@@ -461,12 +496,81 @@ fn ecosystem_table(out: &mut Out, registry: &Registry<'_>) {
                 ("qualifiers", slice_literal(&qualifiers, 2)),
                 ("source", format!("{:?}", eco.source)),
                 ("release", format!("{:?}", eco.release)),
+                ("oldest", release_literal(eco.oldest)),
+                ("oldest_why", format!("{:?}", eco.oldest_why)),
+                ("newest", release_literal(eco.newest)),
+                ("history", format!("{:?}", eco.history)),
                 ("checked", format!("{:?}", eco.checked)),
             ],
             ",",
         );
     }
     out.line(0, "];");
+    out.line(0, "");
+}
+
+/// `Release::new(…)` for the generated tables.
+fn release_literal(release: Release) -> String {
+    let [a, b, c, d] = release.parts;
+    format!("Release::new([{a}, {b}, {c}, {d}], {})", release.len)
+}
+
+fn release_option(release: Option<Release>) -> String {
+    release.map_or_else(|| "None".to_string(), |r| format!("Some({})", release_literal(r)))
+}
+
+/// The name of the constant `meaning_consts` writes for a meaning.
+fn meaning_const(meaning: &MeaningEntry<'_>) -> String {
+    format!(
+        "MEANING_{}_{}",
+        meaning.code,
+        meaning.id.to_ascii_uppercase().replace('-', "_")
+    )
+}
+
+fn meaning_option(registry: &Registry<'_>, id: Option<&str>) -> String {
+    id.map_or_else(
+        || "None".to_string(),
+        |id| format!("Some(&{})", meaning_const(registry.meaning(id))),
+    )
+}
+
+/// One constant per other meaning, referred to by the names and phrases
+/// that have it.
+fn meaning_consts(out: &mut Out, registry: &Registry<'_>) {
+    for meaning in &registry.meanings {
+        out.line(
+            0,
+            &format!(
+                "/// {} {}: another meaning of the code, used by {}.",
+                meaning.code,
+                markdown(meaning.phrase),
+                markdown(meaning.origin)
+            ),
+        );
+        out.line(0, &format!("const {}: MeaningInfo = MeaningInfo {{", meaning_const(meaning)));
+        for (field, value) in [
+            ("status", format!("Status::{}", registry.status(meaning.code).variant)),
+            ("id", format!("{:?}", meaning.id)),
+            ("phrase", format!("{:?}", meaning.phrase)),
+            ("origin", format!("{:?}", meaning.origin)),
+            ("description", format!("{:?}", meaning.description)),
+        ] {
+            out.line(1, &format!("{field}: {value},"));
+        }
+        out.line(0, "};");
+        out.line(0, "");
+    }
+    out.line(0, "/// Every other meaning, ascending by code.");
+    if registry.meanings.is_empty() {
+        out.line(0, "pub(crate) const MEANINGS: &[&MeaningInfo] = &[];");
+    } else {
+        out.line(0, "pub(crate) const MEANINGS: &[&MeaningInfo] = &[");
+        for meaning in &registry.meanings {
+            out.line(1, &format!("&{},", meaning_const(meaning)));
+        }
+        out.line(0, "];");
+    }
     out.line(0, "");
 }
 
@@ -536,17 +640,16 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
 /// that entries sharing a bare name are adjacent, with the slot tables that
 /// index them.
 fn bare_table(out: &mut Out, registry: &Registry<'_>) {
-    let mut rows: Vec<(&str, usize, &str, &str)> = Vec::new();
+    let mut rows: Vec<(&str, usize, &str, &str, usize)> = Vec::new();
     for (index, eco) in registry.ecosystems.iter().enumerate() {
-        let variant_of = |code: u16| {
-            registry
-                .statuses
-                .iter()
-                .find(|s| s.code == code)
-                .map_or("", |s| s.variant)
-        };
         for name in &eco.names {
-            rows.push((name.bare, index, eco.variant, variant_of(name.code)));
+            rows.push((
+                name.bare,
+                index,
+                eco.variant,
+                registry.status(name.code).variant,
+                name_index(registry, name),
+            ));
         }
     }
     rows.sort();
@@ -555,7 +658,7 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
         "/// Every name without its qualifier, sorted by bytes then ecosystem, for lookups.",
     );
     out.line(0, "pub(crate) const BARE_NAMES: &[BareName] = &[");
-    for &(bare, _, eco, status) in &rows {
+    for &(bare, _, eco, status, name) in &rows {
         out.struct_lit(
             1,
             "BareName",
@@ -563,6 +666,7 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
                 ("bare", format!("{bare:?}")),
                 ("ecosystem", format!("Ecosystem::{eco}")),
                 ("status", format!("Status::{status}")),
+                ("name", name.to_string()),
             ],
             ",",
         );
@@ -599,7 +703,7 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
     out.line(0, "");
     let scoped_hashes: Vec<Option<u64>> = rows
         .iter()
-        .map(|&(bare, eco, _, _)| Some(hash::scoped_hash(bare.as_bytes(), eco)))
+        .map(|&(bare, eco, _, _, _)| Some(hash::scoped_hash(bare.as_bytes(), eco)))
         .collect();
     int_table(
         out,
@@ -607,6 +711,17 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
         "SCOPED_SLOTS",
         &hash::slots(&scoped_hashes),
     );
+}
+
+/// Where `name` stands among its status's names in the generated
+/// `StatusInfo::names`: ecosystem by ecosystem, in file order.
+fn name_index(registry: &Registry<'_>, name: &NameEntry<'_>) -> usize {
+    registry
+        .ecosystems
+        .iter()
+        .flat_map(|eco| eco.names.iter().filter(|n| n.code == name.code))
+        .position(|n| std::ptr::eq(n, name))
+        .expect("the name is one of its status's names")
 }
 
 /// A `static` array of `u16`, laid out as rustfmt lays out short items:

@@ -39,6 +39,12 @@ pub const STATUSES: Source<'static> = Source {
     text: include_str!("../registry/statuses.tsv"),
 };
 
+/// The embedded `meanings.tsv`.
+pub const MEANINGS: Source<'static> = Source {
+    name: "registry/meanings.tsv",
+    text: include_str!("../registry/meanings.tsv"),
+};
+
 macro_rules! ecosystem_files {
     ($($id:literal),* $(,)?) => {
         /// The embedded ecosystem files, in the order of the `Ecosystem` enum.
@@ -90,32 +96,36 @@ pub struct Generated {
 
 /// Parses the embedded registry.
 pub fn registry() -> Result<Registry<'static>, Error> {
-    parse::registry(STATUSES, ECOSYSTEMS)
+    parse::registry(STATUSES, MEANINGS, ECOSYSTEMS)
 }
 
 /// Generates the code from the embedded registry.
 pub fn generate() -> Result<Generated, Error> {
-    generate_from(STATUSES, ECOSYSTEMS)
+    generate_from(STATUSES, MEANINGS, ECOSYSTEMS)
 }
 
 /// Generates the code from registry text given by the caller.
 ///
 /// ```
-/// use statuscodes_codegen::{generate_from, Source};
+/// use statuscodes_codegen::{generate_from, Source, MEANINGS};
 ///
 /// let statuses = Source {
 ///     name: "statuses.tsv",
 ///     text: "code\tvariant\tphrase\tclass\tstanding\torigin\tdocument\tsection\turl\tcacheable\tcontent\tdescription\n\
 ///            299\tMaybe\tMaybe\t3xx\tunofficial\tnobody\t-\t-\t-\tno\tyes\tNot a real status.\n",
 /// };
-/// let error = generate_from(statuses, &[]).unwrap_err();
+/// let error = generate_from(statuses, MEANINGS, &[]).unwrap_err();
 /// assert_eq!(
 ///     error.to_string(),
 ///     "statuses.tsv:2: field `class`: \"3xx\" does not match code 299 (expected \"2xx\")"
 /// );
 /// ```
-pub fn generate_from(statuses: Source<'_>, ecosystems: &[Source<'_>]) -> Result<Generated, Error> {
-    let registry = parse::registry(statuses, ecosystems)?;
+pub fn generate_from(
+    statuses: Source<'_>,
+    meanings: Source<'_>,
+    ecosystems: &[Source<'_>],
+) -> Result<Generated, Error> {
+    let registry = parse::registry(statuses, meanings, ecosystems)?;
     Ok(Generated {
         rust: emit::rust(&registry),
         markdown: emit::markdown_tables(&registry),

@@ -6,7 +6,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::registry::{
-    EcosystemEntry, NameEntry, PhraseEntry, Registry, Spec, Standing, StatusEntry,
+    EcosystemEntry, MeaningEntry, NameEntry, PhraseEntry, Registry, Release, Spec, Standing,
+    StatusEntry,
 };
 use crate::tsv::{self, Line, Record, Source};
 use crate::Error;
@@ -31,18 +32,33 @@ pub const STATUS_COLUMNS: [&str; 12] = [
 pub const MAX_PHRASE_LEN: usize = 60;
 
 /// The header line of the facts in an ecosystem file.
-pub const NAME_COLUMNS: [&str; 5] = ["code", "kind", "text", "deprecated", "note"];
+pub const NAME_COLUMNS: [&str; 8] = [
+    "code",
+    "kind",
+    "text",
+    "since",
+    "deprecated",
+    "removed",
+    "meaning",
+    "note",
+];
+
+/// The header line `meanings.tsv` must start with.
+pub const MEANING_COLUMNS: [&str; 5] = ["code", "meaning", "phrase", "origin", "description"];
 
 /// Parses and cross-checks the whole registry.
 pub fn registry<'a>(
     statuses: Source<'a>,
+    meanings: Source<'a>,
     ecosystems: &[Source<'a>],
 ) -> Result<Registry<'a>, Error> {
     let statuses = parse_statuses(&statuses)?;
     let codes: BTreeSet<u16> = statuses.iter().map(|s| s.code).collect();
+    let meanings_file = meanings.name;
+    let meanings = parse_meanings(&meanings, &statuses)?;
     let mut parsed: Vec<EcosystemEntry<'a>> = Vec::new();
     for source in ecosystems {
-        let eco = parse_ecosystem(source, &codes)?;
+        let eco = parse_ecosystem(source, &codes, &meanings)?;
         if let Some(other) = parsed
             .iter()
             .find(|o| o.id == eco.id || o.variant == eco.variant)
@@ -61,10 +77,85 @@ pub fn registry<'a>(
         }
         parsed.push(eco);
     }
+    for meaning in &meanings {
+        if !parsed.iter().any(|eco| eco.uses_meaning(meaning.id)) {
+            return Err(Error::new(
+                meanings_file,
+                meaning.line,
+                Some("meaning"),
+                format!("no ecosystem gives {} the meaning {:?}: drop the line", meaning.code, meaning.id),
+            ));
+        }
+    }
     Ok(Registry {
         statuses,
+        meanings,
         ecosystems: parsed,
     })
+}
+
+fn parse_meanings<'a>(
+    source: &Source<'a>,
+    statuses: &[StatusEntry<'a>],
+) -> Result<Vec<MeaningEntry<'a>>, Error> {
+    let mut out: Vec<MeaningEntry<'a>> = Vec::new();
+    for record in records(source, &MEANING_COLUMNS)? {
+        record.expect(source.name, &MEANING_COLUMNS, MEANING_COLUMNS.len())?;
+        let err = |i: usize, message: String| {
+            Error::new(source.name, record.line, Some(MEANING_COLUMNS[i]), message)
+        };
+        let code = parse_code(record.get(0)).map_err(|m| err(0, m))?;
+        let Some(status) = statuses.iter().find(|s| s.code == code) else {
+            return Err(err(
+                0,
+                format!("code {code} is not in statuses.tsv: add the status first"),
+            ));
+        };
+        if let Some(prev) = out.last() {
+            if prev.code > code {
+                return Err(err(
+                    0,
+                    format!("{code} comes after {}: keep the file sorted by code", prev.code),
+                ));
+            }
+        }
+        let id = record.get(1);
+        if !is_lowercase_id(id) {
+            return Err(err(1, format!("{id:?} is not a lowercase id (a-z, 0-9, -)")));
+        }
+        if let Some(prev) = out.iter().find(|m| m.id == id) {
+            return Err(err(
+                1,
+                format!("meaning {id:?} is already defined on line {}", prev.line),
+            ));
+        }
+        for i in 2..5 {
+            check_text(record.get(i)).map_err(|m| err(i, m))?;
+        }
+        let phrase = record.get(2);
+        if phrase.eq_ignore_ascii_case(status.phrase) {
+            return Err(err(
+                2,
+                format!("{phrase:?} is the phrase of the status itself, not another meaning"),
+            ));
+        }
+        let description = record.get(4);
+        if !description.ends_with('.') {
+            return Err(err(
+                4,
+                "a description is whole sentences ending with a full stop".into(),
+            ));
+        }
+        out.push(MeaningEntry {
+            line: record.line,
+            code,
+            id,
+            phrase,
+            origin: record.get(3),
+            description,
+        });
+    }
+    Ok(out)
 }
 
 fn parse_statuses<'a>(source: &Source<'a>) -> Result<Vec<StatusEntry<'a>>, Error> {
@@ -233,6 +324,7 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
 fn parse_ecosystem<'a>(
     source: &Source<'a>,
     codes: &BTreeSet<u16>,
+    meanings: &[MeaningEntry<'a>],
 ) -> Result<EcosystemEntry<'a>, Error> {
     let file = source.name;
     let mut directives: BTreeMap<&'a str, (usize, &'a str)> = BTreeMap::new();
@@ -309,11 +401,7 @@ fn parse_ecosystem<'a>(
         Ok(value)
     };
     let id = nonempty("id")?;
-    if !id
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        || !id.starts_with(|c: char| c.is_ascii_lowercase())
-    {
+    if !is_lowercase_id(id) {
         return Err(Error::new(
             file,
             line_of("id"),
@@ -340,6 +428,29 @@ fn parse_ecosystem<'a>(
         ));
     }
     let prefix = get("prefix")?;
+    let release_of = |key: &'static str| -> Result<Release, Error> {
+        Release::parse(nonempty(key)?)
+            .map_err(|m| Error::new(file, line_of(key), Some(directive_name(key)), m))
+    };
+    let oldest = release_of("oldest")?;
+    let newest = release_of("newest")?;
+    if oldest > newest {
+        return Err(Error::new(
+            file,
+            line_of("oldest"),
+            Some("@oldest"),
+            format!("{oldest} is newer than @newest {newest}"),
+        ));
+    }
+    let release = nonempty("release")?;
+    if !release.contains(&newest.to_string()) {
+        return Err(Error::new(
+            file,
+            line_of("release"),
+            Some("@release"),
+            format!("{release:?} does not name the @newest release {newest}"),
+        ));
+    }
     let mut eco = EcosystemEntry {
         file,
         id,
@@ -349,7 +460,11 @@ fn parse_ecosystem<'a>(
         prefix,
         accept,
         source: nonempty("source")?,
-        release: nonempty("release")?,
+        release,
+        oldest,
+        oldest_why: nonempty("oldest-why")?,
+        newest,
+        history: nonempty("history")?,
         checked,
         names: Vec::new(),
         phrases: Vec::new(),
@@ -362,12 +477,24 @@ fn parse_ecosystem<'a>(
             format!("missing the header line `{}`", NAME_COLUMNS.join("\\t")),
         ));
     }
-    parse_facts(&mut eco, &body, codes)?;
+    parse_facts(&mut eco, &body, codes, meanings)?;
     Ok(eco)
 }
 
-const DIRECTIVES: [&str; 10] = [
-    "id", "variant", "name", "language", "prefix", "accept", "source", "release", "checked", "note",
+const DIRECTIVES: [&str; 13] = [
+    "id",
+    "variant",
+    "name",
+    "language",
+    "prefix",
+    "accept",
+    "source",
+    "release",
+    "oldest",
+    "oldest-why",
+    "newest",
+    "history",
+    "checked",
 ];
 
 fn directive_name(key: &str) -> &'static str {
@@ -378,6 +505,10 @@ fn directive_name(key: &str) -> &'static str {
         "language" => "@language",
         "source" => "@source",
         "release" => "@release",
+        "oldest" => "@oldest",
+        "oldest-why" => "@oldest-why",
+        "newest" => "@newest",
+        "history" => "@history",
         "checked" => "@checked",
         _ => "@directive",
     }
@@ -387,6 +518,7 @@ fn parse_facts<'a>(
     eco: &mut EcosystemEntry<'a>,
     body: &[Record<'a>],
     codes: &BTreeSet<u16>,
+    meanings: &[MeaningEntry<'a>],
 ) -> Result<(), Error> {
     let file = eco.file;
     let mut by_text: BTreeMap<&str, (u16, usize)> = BTreeMap::new();
@@ -413,16 +545,53 @@ fn parse_facts<'a>(
         last_code = code;
         let text = record.get(2);
         check_text(text).map_err(|m| err(2, m))?;
-        let deprecated = match record.get(3) {
-            "" => false,
-            "deprecated" => true,
-            other => return Err(err(3, format!("{other:?} must be `deprecated` or empty"))),
+        let release = |i: usize| -> Result<Option<Release>, Error> {
+            match record.get(i) {
+                "" => Ok(None),
+                text => Release::parse(text).map(Some).map_err(|m| err(i, m)),
+            }
         };
-        let note = record.get(4);
+        let since = release(3)?;
+        let (deprecated, deprecated_in) = match record.get(4) {
+            "yes" => (true, None),
+            _ => {
+                let release = release(4).map_err(|_| {
+                    err(
+                        4,
+                        format!(
+                            "{:?} must be the release that deprecated the name, `yes` (deprecated at every covered release) or empty",
+                            record.get(4)
+                        ),
+                    )
+                })?;
+                (release.is_some(), release)
+            }
+        };
+        let removed = release(5)?;
+        let meaning = match record.get(6) {
+            "" => None,
+            id => match meanings.iter().find(|m| m.id == id) {
+                Some(m) if m.code == code => Some(m.id),
+                Some(m) => {
+                    return Err(err(
+                        6,
+                        format!("meaning {id:?} belongs to {}, not {code}", m.code),
+                    ))
+                }
+                None => return Err(err(6, format!("meaning {id:?} is not in meanings.tsv"))),
+            },
+        };
+        check_versions(eco, since, deprecated_in, removed).map_err(|(i, m)| err(i, m))?;
+        let note = record.get(7);
         match record.get(1) {
             "phrase" => {
-                if deprecated {
-                    return Err(err(3, "a phrase cannot be deprecated".into()));
+                for i in [3, 4, 5] {
+                    if !record.get(i).is_empty() {
+                        return Err(err(
+                            i,
+                            "a phrase has no releases: give them on the names".into(),
+                        ));
+                    }
                 }
                 if let Some(prev) = eco.phrases.iter().find(|p| p.code == code) {
                     return Err(err(
@@ -437,6 +606,7 @@ fn parse_facts<'a>(
                     line: record.line,
                     code,
                     text,
+                    meaning,
                 });
             }
             kind @ ("canonical" | "alias") => {
@@ -501,7 +671,11 @@ fn parse_facts<'a>(
                     text,
                     bare,
                     canonical,
+                    since,
                     deprecated,
+                    deprecated_in,
+                    removed,
+                    meaning,
                     note,
                 });
             }
@@ -513,7 +687,24 @@ fn parse_facts<'a>(
             }
         }
         if !note.is_empty() {
-            check_text(note).map_err(|m| err(4, m))?;
+            check_text(note).map_err(|m| err(7, m))?;
+        }
+    }
+    for canonical in eco.names.iter().filter(|n| n.canonical && n.removed.is_some()) {
+        if let Some(alias) = eco
+            .names
+            .iter()
+            .find(|n| n.code == canonical.code && n.removed.is_none())
+        {
+            return Err(Error::new(
+                file,
+                canonical.line,
+                Some("kind"),
+                format!(
+                    "canonical name {:?} was removed, but alias {:?} (line {}) still exists: make that one canonical",
+                    canonical.text, alias.text, alias.line
+                ),
+            ));
         }
     }
     let qualifiers: Vec<&str> = eco.qualifiers().collect();
@@ -538,6 +729,52 @@ fn parse_facts<'a>(
                 Some("text"),
                 format!("bare name {:?} starts with the qualifier {qualifier:?}, so lookups would be ambiguous", name.bare),
             ));
+        }
+    }
+    Ok(())
+}
+
+/// The rules a name's releases follow, as `(column, message)`: each lies
+/// within the covered range, and they come in order.
+fn check_versions(
+    eco: &EcosystemEntry<'_>,
+    since: Option<Release>,
+    deprecated: Option<Release>,
+    removed: Option<Release>,
+) -> Result<(), (usize, String)> {
+    for (i, what, release) in [(3, "since", since), (4, "deprecated", deprecated), (5, "removed", removed)] {
+        if let Some(release) = release {
+            if release > eco.newest {
+                return Err((
+                    i,
+                    format!("{what} {release} is newer than @newest {}", eco.newest),
+                ));
+            }
+        }
+    }
+    if let Some(removed) = removed {
+        if removed <= eco.oldest {
+            return Err((
+                5,
+                format!(
+                    "removed {removed} is not newer than @oldest {}: the name is in no covered release",
+                    eco.oldest
+                ),
+            ));
+        }
+    }
+    let order = [(3, "since", since), (4, "deprecated", deprecated), (5, "removed", removed)];
+    for (a, (_, what_a, first)) in order.iter().enumerate() {
+        for (i, what_b, second) in &order[a + 1..] {
+            if let (Some(first), Some(second)) = (first, second) {
+                let bad = if *what_b == "removed" { second <= first } else { second < first };
+                if bad {
+                    return Err((
+                        *i,
+                        format!("{what_b} {second} comes before {what_a} {first}"),
+                    ));
+                }
+            }
         }
     }
     Ok(())
@@ -626,6 +863,14 @@ fn is_identifier(s: &str) -> bool {
         && s.split("::").all(|part| {
             !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         })
+}
+
+/// A short lowercase id: `a-z`, digits and `-`, starting with a letter.
+fn is_lowercase_id(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_date(s: &str) -> bool {

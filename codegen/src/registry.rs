@@ -5,8 +5,46 @@
 pub struct Registry<'a> {
     /// Every status, ascending by code.
     pub statuses: Vec<StatusEntry<'a>>,
+    /// The other meanings ecosystems give codes, ascending by code.
+    pub meanings: Vec<MeaningEntry<'a>>,
     /// Every ecosystem, in the order of the embedded file list.
     pub ecosystems: Vec<EcosystemEntry<'a>>,
+}
+
+impl<'a> Registry<'a> {
+    /// The status with `code`; the parser checks every code it hands out.
+    pub fn status(&self, code: u16) -> &StatusEntry<'a> {
+        self.statuses
+            .iter()
+            .find(|s| s.code == code)
+            .expect("codes are checked against statuses.tsv")
+    }
+
+    /// The meaning with `id`; the parser checks every id it hands out.
+    pub fn meaning(&self, id: &str) -> &MeaningEntry<'a> {
+        self.meanings
+            .iter()
+            .find(|m| m.id == id)
+            .expect("meaning ids are checked against meanings.tsv")
+    }
+}
+
+/// One line of `meanings.tsv`: a meaning that some ecosystem gives a code
+/// other than the meaning of the crate's status with that code.
+#[derive(Debug, Clone)]
+pub struct MeaningEntry<'a> {
+    /// Its line in the file.
+    pub line: usize,
+    /// The code.
+    pub code: u16,
+    /// A lowercase id, unique in the file: `insufficient-space-on-resource`.
+    pub id: &'a str,
+    /// The phrase that names the meaning.
+    pub phrase: &'a str,
+    /// Who gives the code this meaning.
+    pub origin: &'a str,
+    /// Our description, 1 to 2 sentences.
+    pub description: &'a str,
 }
 
 /// One line of `statuses.tsv`.
@@ -106,8 +144,18 @@ pub struct EcosystemEntry<'a> {
     pub accept: Vec<&'a str>,
     /// `@source`.
     pub source: &'a str,
-    /// `@release`.
+    /// `@release`: the newest release read, in full (tag, commit).
     pub release: &'a str,
+    /// `@oldest`: the oldest release the registry covers.
+    pub oldest: Release,
+    /// `@oldest-why`: why the range starts there.
+    pub oldest_why: &'a str,
+    /// `@newest`: the newest release the registry covers, the one in
+    /// `@release`.
+    pub newest: Release,
+    /// `@history`: where the releases of `since`, `deprecated` and
+    /// `removed` were read.
+    pub history: &'a str,
     /// `@checked`.
     pub checked: &'a str,
     /// Names in file order (the parser checks it is sorted by code).
@@ -117,6 +165,12 @@ pub struct EcosystemEntry<'a> {
 }
 
 impl<'a> EcosystemEntry<'a> {
+    /// Whether a name or phrase of this ecosystem has the meaning `id`.
+    pub fn uses_meaning(&self, id: &str) -> bool {
+        self.names.iter().any(|n| n.meaning == Some(id))
+            || self.phrases.iter().any(|p| p.meaning == Some(id))
+    }
+
     /// Every qualifier lookups strip: `@prefix` first, then each `@accept`.
     pub fn qualifiers(&self) -> impl Iterator<Item = &'a str> + '_ {
         std::iter::once(self.prefix)
@@ -138,10 +192,33 @@ pub struct NameEntry<'a> {
     pub bare: &'a str,
     /// The name to write today, rather than an alias.
     pub canonical: bool,
-    /// Marked deprecated upstream.
+    /// The release that introduced the name; `None` when it is older than
+    /// the oldest covered release.
+    pub since: Option<Release>,
+    /// Whether the name is deprecated at the newest release it exists in.
     pub deprecated: bool,
+    /// The release that deprecated it, where recorded; `None` with
+    /// `deprecated` means deprecated at every covered release.
+    pub deprecated_in: Option<Release>,
+    /// The release that removed it; `None` while it exists.
+    pub removed: Option<Release>,
+    /// The id of another meaning than the status's, from `meanings.tsv`.
+    pub meaning: Option<&'a str>,
     /// Free text, may be empty.
     pub note: &'a str,
+}
+
+impl NameEntry<'_> {
+    /// Whether the name exists at `release`.
+    pub fn exists_at(&self, release: Release) -> bool {
+        self.since.map_or(true, |since| since <= release)
+            && self.removed.map_or(true, |removed| release < removed)
+    }
+
+    /// Whether the name exists in the newest covered release.
+    pub fn is_current(&self) -> bool {
+        self.removed.is_none()
+    }
 }
 
 /// A phrase line of an ecosystem file.
@@ -153,4 +230,82 @@ pub struct PhraseEntry<'a> {
     pub code: u16,
     /// The phrase.
     pub text: &'a str,
+    /// The id of another meaning than the status's, from `meanings.tsv`.
+    pub meaning: Option<&'a str>,
+}
+
+/// A release as dotted numbers, `6.2` or `1.4.0`: at most four parts,
+/// missing parts read as zero, so `6.2` and `6.2.0` are the same release.
+#[derive(Debug, Clone, Copy)]
+pub struct Release {
+    /// The parts, zero-padded.
+    pub parts: [u16; 4],
+    /// How many parts were written.
+    pub len: u8,
+}
+
+impl Release {
+    /// Parses `6.2`, `1.4.0`, `3.13`: one to four dot-separated numbers.
+    pub fn parse(text: &str) -> Result<Release, String> {
+        let mut parts = [0u16; 4];
+        let mut len = 0;
+        for part in text.split('.') {
+            let ok = !part.is_empty()
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && (part == "0" || !part.starts_with('0'));
+            let value = part.parse::<u16>().ok().filter(|_| ok);
+            match (value, parts.get_mut(len)) {
+                (Some(value), Some(slot)) => *slot = value,
+                _ => {
+                    return Err(format!(
+                        "{text:?} is not a release: one to four dot-separated numbers, such as 6.2 or 1.4.0"
+                    ))
+                }
+            }
+            len += 1;
+        }
+        Ok(Release {
+            parts,
+            len: len as u8,
+        })
+    }
+
+    /// The parts as one number that orders like the release.
+    pub fn packed(self) -> u64 {
+        self.parts
+            .iter()
+            .fold(0u64, |acc, &part| (acc << 16) | u64::from(part))
+    }
+}
+
+impl PartialEq for Release {
+    fn eq(&self, other: &Release) -> bool {
+        self.packed() == other.packed()
+    }
+}
+
+impl Eq for Release {}
+
+impl PartialOrd for Release {
+    fn partial_cmp(&self, other: &Release) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Release {
+    fn cmp(&self, other: &Release) -> std::cmp::Ordering {
+        self.packed().cmp(&other.packed())
+    }
+}
+
+impl std::fmt::Display for Release {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, part) in self.parts[..usize::from(self.len)].iter().enumerate() {
+            if i > 0 {
+                f.write_str(".")?;
+            }
+            write!(f, "{part}")?;
+        }
+        Ok(())
+    }
 }

@@ -20,15 +20,36 @@ fn statuses(lines: &[&str]) -> String {
     text
 }
 
-const ECO_HEAD: &str = "@id\tgo\n@variant\tGo\n@name\tGo net/http\n@language\tGo\n@prefix\thttp.\n@source\tgolang/go src/net/http/status.go\n@release\tgo1.0\n@checked\t2026-01-01\n";
-const ECO_COLUMNS: &str = "code\tkind\ttext\tdeprecated\tnote\n";
+const ECO_HEAD: &str = "@id\tgo\n@variant\tGo\n@name\tGo net/http\n@language\tGo\n@prefix\thttp.\n@source\tgolang/go src/net/http/status.go\n@release\tgo1.2\n@checked\t2026-01-01\n@newest\t1.2\n@oldest\t1.0\n@oldest-why\tThe first.\n@history\tgolang/go tags go1.0 to go1.2\n";
+const ECO_COLUMNS: &str = "code\tkind\ttext\tsince\tdeprecated\tremoved\tmeaning\tnote\n";
+
+/// A `meanings.tsv` with its header and `lines`.
+fn meanings(lines: &[&str]) -> String {
+    let mut text = String::from("code\tmeaning\tphrase\torigin\tdescription\n");
+    for line in lines {
+        text.push_str(line);
+        text.push('\n');
+    }
+    text
+}
 
 fn eco(body: &str) -> String {
     format!("{ECO_HEAD}{ECO_COLUMNS}{body}")
 }
 
-/// Runs the generator on one statuses file and ecosystem files.
+/// Runs the generator on one statuses file and ecosystem files, with no
+/// other meanings.
 fn run(statuses_text: &str, ecosystems: &[&str]) -> Result<statuscodes_codegen::Generated, Error> {
+    run_with(statuses_text, &meanings(&[]), ecosystems)
+}
+
+/// Runs the generator on one statuses file, a meanings file and ecosystem
+/// files.
+fn run_with(
+    statuses_text: &str,
+    meanings_text: &str,
+    ecosystems: &[&str],
+) -> Result<statuscodes_codegen::Generated, Error> {
     let names: Vec<String> = (0..ecosystems.len())
         .map(|i| format!("eco{i}.tsv"))
         .collect();
@@ -41,6 +62,10 @@ fn run(statuses_text: &str, ecosystems: &[&str]) -> Result<statuscodes_codegen::
         Source {
             name: "statuses.tsv",
             text: statuses_text,
+        },
+        Source {
+            name: "meanings.tsv",
+            text: meanings_text,
         },
         &sources,
     )
@@ -274,7 +299,7 @@ fn reject_eco(body_or_file: &str, expected: &str) {
 fn name_for_an_unknown_code() {
     reject_eco(
         &eco("299\tcanonical\thttp.StatusMaybe\n"),
-        "eco0.tsv:10: field `code`: code 299 is not in statuses.tsv: add the status first",
+        "eco0.tsv:14: field `code`: code 299 is not in statuses.tsv: add the status first",
     );
 }
 
@@ -282,7 +307,7 @@ fn name_for_an_unknown_code() {
 fn name_mapping_to_two_codes() {
     reject_eco(
         &eco("404\tcanonical\thttp.StatusNotFound\n418\tcanonical\thttp.StatusNotFound\n"),
-        "eco0.tsv:11: field `text`: name \"http.StatusNotFound\" maps to both 404 (line 10) and 418",
+        "eco0.tsv:15: field `text`: name \"http.StatusNotFound\" maps to both 404 (line 14) and 418",
     );
 }
 
@@ -290,7 +315,7 @@ fn name_mapping_to_two_codes() {
 fn name_given_twice_for_one_code() {
     reject_eco(
         &eco("404\tcanonical\thttp.StatusNotFound\n404\talias\thttp.StatusNotFound\n"),
-        "eco0.tsv:11: field `text`: name \"http.StatusNotFound\" is given twice for 404 (first on line 10)",
+        "eco0.tsv:15: field `text`: name \"http.StatusNotFound\" is given twice for 404 (first on line 14)",
     );
 }
 
@@ -298,15 +323,15 @@ fn name_given_twice_for_one_code() {
 fn canonical_rules() {
     reject_eco(
         &eco("404\tcanonical\thttp.StatusNotFound\n404\tcanonical\thttp.StatusMissing\n"),
-        "eco0.tsv:11: field `kind`: a second canonical name for 404 (the first is on line 10)",
+        "eco0.tsv:15: field `kind`: a second canonical name for 404 (the first is on line 14)",
     );
     reject_eco(
         &eco("404\talias\thttp.StatusMissing\n"),
-        "eco0.tsv:10: field `kind`: alias \"http.StatusMissing\" for 404 has no canonical name before it",
+        "eco0.tsv:14: field `kind`: alias \"http.StatusMissing\" for 404 has no canonical name before it",
     );
     reject_eco(
         &eco("404\tofficial\thttp.StatusNotFound\n"),
-        "eco0.tsv:10: field `kind`: \"official\" is not one of canonical, alias, phrase",
+        "eco0.tsv:14: field `kind`: \"official\" is not one of canonical, alias, phrase",
     );
 }
 
@@ -314,19 +339,90 @@ fn canonical_rules() {
 fn phrase_rules() {
     reject_eco(
         &eco("404\tphrase\tNot Found\n404\tphrase\tMissing\n"),
-        "eco0.tsv:11: field `kind`: a second phrase for 404 (the first is on line 10)",
+        "eco0.tsv:15: field `kind`: a second phrase for 404 (the first is on line 14)",
     );
     reject_eco(
-        &eco("404\tphrase\tNot Found\tdeprecated\n"),
-        "eco0.tsv:10: field `deprecated`: a phrase cannot be deprecated",
+        &eco("404\tphrase\tNot Found\t\t1.1\n"),
+        "eco0.tsv:14: field `deprecated`: a phrase has no releases: give them on the names",
     );
 }
 
 #[test]
-fn deprecated_column() {
+fn release_columns() {
     reject_eco(
-        &eco("404\tcanonical\thttp.StatusNotFound\tyes\n"),
-        "eco0.tsv:10: field `deprecated`: \"yes\" must be `deprecated` or empty",
+        &eco("404\tcanonical\thttp.StatusNotFound\t\tdeprecated\n"),
+        "eco0.tsv:14: field `deprecated`: \"deprecated\" must be the release that deprecated the name, `yes` (deprecated at every covered release) or empty",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\t1.x\n"),
+        "eco0.tsv:14: field `since`: \"1.x\" is not a release: one to four dot-separated numbers, such as 6.2 or 1.4.0",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\t1.3\n"),
+        "eco0.tsv:14: field `since`: since 1.3 is newer than @newest 1.2",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\t\t\t1.0\n"),
+        "eco0.tsv:14: field `removed`: removed 1.0 is not newer than @oldest 1.0: the name is in no covered release",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\t1.2\t1.1\n"),
+        "eco0.tsv:14: field `deprecated`: deprecated 1.1 comes before since 1.2",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\t1.1\t\t1.1\n"),
+        "eco0.tsv:14: field `removed`: removed 1.1 comes before since 1.1",
+    );
+    reject_eco(
+        &eco("404\tcanonical\thttp.StatusNotFound\t\t\t1.1\n404\talias\thttp.StatusMissing\n"),
+        "eco0.tsv:14: field `kind`: canonical name \"http.StatusNotFound\" was removed, but alias \"http.StatusMissing\" (line 15) still exists: make that one canonical",
+    );
+    let go = eco("404\tcanonical\thttp.StatusNotFound\t1.1\t1.1\t1.2\n404\talias\thttp.StatusMissing\t\tyes\t1.2\n");
+    run(&statuses(&[NOT_FOUND]), &[&go]).expect("releases in order are accepted");
+}
+
+#[test]
+fn range_directives() {
+    reject_eco(
+        &eco("").replace("@oldest\t1.0", "@oldest\t1.3"),
+        "eco0.tsv:10: field `@oldest`: 1.3 is newer than @newest 1.2",
+    );
+    reject_eco(
+        &eco("").replace("@newest\t1.2", "@newest\t1.1"),
+        "eco0.tsv:7: field `@release`: \"go1.2\" does not name the @newest release 1.1",
+    );
+    reject_eco(
+        &eco("").replace("@history\tgolang/go tags go1.0 to go1.2\n", ""),
+        "eco0.tsv: missing directive @history",
+    );
+}
+
+#[test]
+fn meanings_are_checked_against_the_names() {
+    let other = "404\tnot-here\tNot Here\tsomeone\tA made-up meaning.";
+    let uses = eco("404\tcanonical\thttp.StatusNotFound\t\t\t\tnot-here\n");
+    run_with(&statuses(&[NOT_FOUND]), &meanings(&[other]), &[&uses])
+        .expect("a meaning a name uses is accepted");
+    let err = |meanings_text: &str, ecosystems: &[&str]| {
+        run_with(&statuses(&[NOT_FOUND]), meanings_text, ecosystems)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        err(&meanings(&[other]), &[&eco("")]),
+        "meanings.tsv:2: field `meaning`: no ecosystem gives 404 the meaning \"not-here\": drop the line"
+    );
+    assert_eq!(
+        err(&meanings(&[]), &[&uses]),
+        "eco0.tsv:14: field `meaning`: meaning \"not-here\" is not in meanings.tsv"
+    );
+    assert_eq!(
+        err(&meanings(&[&other.replace("Not Here", "Not Found")]), &[&uses]),
+        "meanings.tsv:2: field `phrase`: \"Not Found\" is the phrase of the status itself, not another meaning"
+    );
+    assert_eq!(
+        err(&meanings(&[&other.replace("404", "499")]), &[&uses]),
+        "meanings.tsv:2: field `code`: code 499 is not in statuses.tsv: add the status first"
     );
 }
 
@@ -334,11 +430,11 @@ fn deprecated_column() {
 fn name_without_the_prefix() {
     reject_eco(
         &eco("404\tcanonical\tStatusNotFound\n"),
-        "eco0.tsv:10: field `text`: \"StatusNotFound\" does not start with the ecosystem's @prefix \"http.\"",
+        "eco0.tsv:14: field `text`: \"StatusNotFound\" does not start with the ecosystem's @prefix \"http.\"",
     );
     reject_eco(
         &eco("404\tcanonical\thttp.Status Not Found\n"),
-        "eco0.tsv:10: field `text`: \"Status Not Found\" (after the @prefix) is not an identifier",
+        "eco0.tsv:14: field `text`: \"Status Not Found\" (after the @prefix) is not an identifier",
     );
 }
 
@@ -358,7 +454,7 @@ fn directive_rules() {
     );
     reject_eco(
         &format!("@homepage\thttps://go.dev\n{}", eco("")),
-        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @variant, @name, @language, @prefix, @accept, @source, @release, @checked, @note)",
+        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @variant, @name, @language, @prefix, @accept, @source, @release, @oldest, @oldest-why, @newest, @history, @checked)",
     );
     reject_eco(
         &eco("").replace("@id\tgo\n", "@id\tgo\n@id\tgo2\n"),
@@ -366,7 +462,7 @@ fn directive_rules() {
     );
     reject_eco(
         &format!("{ECO_HEAD}404\tcanonical\thttp.StatusNotFound\n"),
-        "eco0.tsv:9: expected the header line `code\\tkind\\ttext\\tdeprecated\\tnote`",
+        "eco0.tsv:13: expected the header line `code\\tkind\\ttext\\tsince\\tdeprecated\\tremoved\\tmeaning\\tnote`",
     );
 }
 
@@ -384,13 +480,13 @@ fn bare_name_starting_with_a_qualifier() {
         .replace("@prefix\thttp.\n", "@prefix\t\n@accept\tStatus.\n");
     reject_eco(
         &file,
-        "eco0.tsv:11: field `text`: \"Status.NotFound\" (after the @prefix) is not an identifier",
+        "eco0.tsv:15: field `text`: \"Status.NotFound\" (after the @prefix) is not an identifier",
     );
     let file = eco("404\tcanonical\tStatusNotFound\n")
         .replace("@prefix\thttp.\n", "@prefix\t\n@accept\tStatus\n");
     reject_eco(
         &file,
-        "eco0.tsv:11: field `text`: bare name \"StatusNotFound\" starts with the qualifier \"Status\", so lookups would be ambiguous",
+        "eco0.tsv:15: field `text`: bare name \"StatusNotFound\" starts with the qualifier \"Status\", so lookups would be ambiguous",
     );
 }
 
@@ -408,7 +504,7 @@ fn duplicate_ecosystem_id() {
 fn unsorted_names() {
     reject_eco(
         &eco("418\tcanonical\thttp.StatusTeapot\n404\tcanonical\thttp.StatusNotFound\n"),
-        "eco0.tsv:11: field `code`: 404 comes after 418: keep the file sorted by code",
+        "eco0.tsv:15: field `code`: 404 comes after 418: keep the file sorted by code",
     );
 }
 
@@ -416,6 +512,6 @@ fn unsorted_names() {
 fn control_characters() {
     reject_eco(
         &eco("404\tcanonical\thttp.Status\u{7}NotFound\n"),
-        "eco0.tsv:10: control character '\\u{7}' in line",
+        "eco0.tsv:14: control character '\\u{7}' in line",
     );
 }

@@ -5,16 +5,16 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use statuscodes_codegen::{generate_from, Source, STATUSES};
+use statuscodes_codegen::{generate_from, Source, MEANINGS, STATUSES};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&mode, rest)) = data.split_first() else { return };
     let Ok(text) = std::str::from_utf8(rest) else { return };
     let fuzzed = Source { name: "fuzzed.tsv", text };
     let result = if mode % 2 == 0 {
-        generate_from(fuzzed, &[])
+        generate_from(fuzzed, MEANINGS, &[])
     } else {
-        generate_from(STATUSES, &[fuzzed])
+        generate_from(STATUSES, MEANINGS, &[fuzzed])
     };
     if let Err(error) = result {
         assert!(error.to_string().starts_with("fuzzed.tsv") || error.to_string().starts_with("registry/"));
