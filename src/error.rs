@@ -352,7 +352,11 @@ impl NameAtError {
         }
     }
 
-    pub(crate) const fn no_name(status: Status, ecosystem: Ecosystem, release: Release) -> NameAtError {
+    pub(crate) const fn no_name(
+        status: Status,
+        ecosystem: Ecosystem,
+        release: Release,
+    ) -> NameAtError {
         NameAtError {
             status,
             ecosystem,

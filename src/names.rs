@@ -343,7 +343,7 @@ impl Status {
     /// ```
     /// use statuscodes::{Ecosystem, Status};
     ///
-    /// let meaning = Status::PageExpired.reason_meaning_in(Ecosystem::HttpStatusCodes).unwrap();
+    /// let meaning = Status::PageExpired.reason_meaning_in(Ecosystem::NpmHttpStatusCodes).unwrap();
     /// assert_eq!(meaning.phrase(), "Insufficient Space On Resource");
     /// assert!(Status::NotFound.reason_meaning_in(Ecosystem::Go).unwrap().is_status_meaning());
     /// ```
@@ -448,7 +448,8 @@ impl Iterator for NamesIn {
         let (ecosystem, release) = (self.ecosystem, self.release);
         self.names
             .find(|name| {
-                name.ecosystem == ecosystem && release.map_or(true, |release| name.exists_at(release))
+                name.ecosystem == ecosystem
+                    && release.map_or(true, |release| name.exists_at(release))
             })
             .copied()
     }

@@ -434,11 +434,13 @@ impl Status {
 fn decide(mut matches: Matches<'_>) -> Option<Result<Status, ()>> {
     let first = matches.next()?;
     let meaning = first.meaning();
-    Some(if matches.all(|hit| hit.status() == first.status() && hit.meaning() == meaning) {
-        Ok(first.status())
-    } else {
-        Err(())
-    })
+    Some(
+        if matches.all(|hit| hit.status() == first.status() && hit.meaning() == meaning) {
+            Ok(first.status())
+        } else {
+            Err(())
+        },
+    )
 }
 
 /// `HTTP/1.1 404 Not Found` as the status and the phrase after the code;

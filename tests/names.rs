@@ -317,7 +317,8 @@ fn spring_7_deprecations() {
         names_of(Status::ContentTooLarge, Ecosystem::Spring),
         [
             ("HttpStatus.CONTENT_TOO_LARGE", true, false),
-            ("HttpStatus.PAYLOAD_TOO_LARGE", false, true)
+            ("HttpStatus.PAYLOAD_TOO_LARGE", false, true),
+            ("HttpStatus.REQUEST_ENTITY_TOO_LARGE", false, true)
         ]
     );
     assert_eq!(
@@ -339,10 +340,14 @@ fn some_ecosystems_lack_103_418_or_425() {
 
 #[test]
 fn lookup_finds_names_shared_by_several_ecosystems() {
-    let hits: Vec<_> = Status::lookup("status.HTTP_404_NOT_FOUND").map(pair).collect();
+    let hits: Vec<_> = Status::lookup("status.HTTP_404_NOT_FOUND")
+        .map(pair)
+        .collect();
     assert!(hits.contains(&(Ecosystem::Starlette, Status::NotFound)));
     assert!(hits.contains(&(Ecosystem::DjangoRest, Status::NotFound)));
-    let hits: Vec<_> = Status::lookup("HttpStatusCode.NotFound").map(pair).collect();
+    let hits: Vec<_> = Status::lookup("HttpStatusCode.NotFound")
+        .map(pair)
+        .collect();
     for ecosystem in [Ecosystem::DotNet, Ecosystem::Angular, Ecosystem::Ktor] {
         assert!(
             hits.contains(&(ecosystem, Status::NotFound)),

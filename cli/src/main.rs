@@ -223,7 +223,18 @@ fn parse_target(text: &str) -> Result<Target, String> {
     let ecosystem = id
         .to_ascii_lowercase()
         .parse::<Ecosystem>()
-        .map_err(|error| error.to_string())?;
+        .map_err(|error| {
+            let closest = Ecosystem::ALL
+                .iter()
+                .map(|e| (strsim::jaro_winkler(id, e.id()), e.id()))
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            match closest {
+                Some((score, close)) if score >= 0.8 => {
+                    format!("{error}\n\n  tip: a similar value exists: '{close}'")
+                }
+                _ => error.to_string(),
+            }
+        })?;
     let release = release
         .map(|release| release.parse::<Release>())
         .transpose()
@@ -319,7 +330,35 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 .map_err(|error| Failure::new(format!("completion script is not UTF-8: {error}")))
         }
         None => {
-            let answers = resolve_arguments(&cli.status)?;
+            let answers = match resolve_arguments(&cli.status) {
+                Ok(answers) => answers,
+                // Ordinary words that name no status: the statuses they
+                // describe, as `search` lists them.
+                Err(Unresolved::Unknown {
+                    input,
+                    found,
+                    suggestion,
+                }) if cli.to.is_none()
+                    && !found.is_empty()
+                    && suggestion.is_none_or(|s| !s.is_similar()) =>
+                {
+                    output::note(&format!(
+                        "no status is called {input:?}; these mention it (`statuscodes search` lists them all)"
+                    ));
+                    return if json {
+                        let all: Vec<StatusJson> = found.into_iter().map(StatusJson::new).collect();
+                        to_json(&all)
+                    } else {
+                        Ok(list::statuses_table(&found, &[]))
+                    };
+                }
+                Err(unresolved) => {
+                    return Err(Failure {
+                        message: unresolved.message(),
+                        hints: unresolved.hints(),
+                    })
+                }
+            };
             match cli.to {
                 Some(target) => {
                     let mut text = String::new();
@@ -355,24 +394,21 @@ fn run(cli: Cli) -> Result<String, Failure> {
 }
 
 /// The statuses the arguments mean: all of them joined, when together
-/// they name a status (`not found`); otherwise each in turn (`404 500`).
-/// The first argument that names nothing is the error.
-fn resolve_arguments(arguments: &[String]) -> Result<Vec<Resolved>, Failure> {
-    let failure = |unresolved: Unresolved| Failure {
-        message: unresolved.message(),
-        hints: unresolved.hints(),
-    };
+/// they name a status (`not found`); otherwise each in turn (`404 500`,
+/// `:ok StatusTeapot`), unless one is a plain word, which reads as part of
+/// a phrase (`404 Gone` is an error, not two cards). When they do not name
+/// statuses one by one either, the error is about the whole.
+fn resolve_arguments(arguments: &[String]) -> Result<Vec<Resolved>, Unresolved> {
     let joined = arguments.join(" ");
     match resolve::resolve(&joined) {
         Ok(resolved) => Ok(vec![resolved]),
-        Err(error) if arguments.len() == 1 => Err(failure(error)),
-        Err(error) => {
-            let each: Result<Vec<Resolved>, Unresolved> =
-                arguments.iter().map(|a| resolve::resolve(a)).collect();
-            // When the words do not name statuses one by one either, the
-            // error about the whole is the clearer one.
-            each.map_err(|_| failure(error))
-        }
+        Err(error) if arguments.len() == 1 => Err(error),
+        Err(error) if arguments.iter().any(|argument| resolve::is_words(argument)) => Err(error),
+        Err(error) => arguments
+            .iter()
+            .map(|argument| resolve::resolve(argument))
+            .collect::<Result<Vec<Resolved>, Unresolved>>()
+            .map_err(|_| error),
     }
 }
 
@@ -390,7 +426,12 @@ fn translate(answer: &Resolved, target: Target, same_code: bool) -> Result<Name,
                 ecosystem.newest_release()
             ));
         } else {
-            if let Some(phrase) = status.reason_in(ecosystem) {
+            // Phrases carry no releases: an older release may lack this
+            // one too, so it is offered only for the newest.
+            if let Some(phrase) = status
+                .reason_in(ecosystem)
+                .filter(|_| error.later().is_none())
+            {
                 hints.push(format!("its own reason phrase for it is {phrase:?}"));
             }
             hints.push(format!(
@@ -400,7 +441,11 @@ fn translate(answer: &Resolved, target: Target, same_code: bool) -> Result<Name,
             ));
         }
         let message = if release.is_none() && !error.is_not_covered() && error.later().is_none() {
-            format!("{} ({}) has no name for {status}", ecosystem.name(), ecosystem.id())
+            format!(
+                "{} ({}) has no name for {status}",
+                ecosystem.name(),
+                ecosystem.id()
+            )
         } else {
             error.to_string()
         };
@@ -410,17 +455,14 @@ fn translate(answer: &Resolved, target: Target, same_code: bool) -> Result<Name,
     if theirs != answer.meaning && !same_code {
         return Err(Failure {
             message: format!(
-                "{} means {} {}, but {} ({}) in {} is {} {}: a different meaning",
+                "{}; {}'s {} means {} {}, another meaning of the same code",
                 describe_input(answer),
-                answer.meaning.code(),
-                answer.meaning.phrase(),
-                name.text(),
                 ecosystem.id(),
-                ecosystem.name(),
+                name.text(),
                 theirs.code(),
                 theirs.phrase()
             ),
-            hints: vec!["--same-code prints it anyway".to_owned()],
+            hints: vec![format!("--same-code prints {} anyway", name.text())],
         });
     }
     if release.is_some_and(|release| release > ecosystem.newest_release()) {
@@ -468,12 +510,19 @@ fn translate(answer: &Resolved, target: Target, same_code: bool) -> Result<Name,
     Ok(name)
 }
 
-/// How to name what the user gave in a message: the matched name and its
-/// ecosystem, or the status.
+/// What the user gave and what it means, for a message: the matched name
+/// and its ecosystem, or the status.
 fn describe_input(answer: &Resolved) -> String {
+    let meaning = answer.meaning;
     match answer.matches.first() {
-        Some(hit) => format!("{} ({})", hit.text(), hit.ecosystem().id()),
-        None => answer.status.code().to_string(),
+        Some(hit) => format!(
+            "{} ({}) means {} {}",
+            hit.text(),
+            hit.ecosystem().id(),
+            meaning.code(),
+            meaning.phrase()
+        ),
+        None => format!("{} is {}", meaning.code(), meaning.phrase()),
     }
 }
 

@@ -125,7 +125,11 @@ impl Unresolved {
                         } else {
                             format!("{} {}", meaning.code(), meaning.phrase())
                         };
-                        format!("{:width$}  {}  is {status}", hit.ecosystem().id(), hit.text())
+                        format!(
+                            "{:width$}  {}  is {status}",
+                            hit.ecosystem().id(),
+                            hit.text()
+                        )
                     })
                     .collect();
                 lines.push("give the code or the fully qualified name instead".to_owned());
@@ -221,7 +225,12 @@ mod tests {
     #[test]
     fn ambiguity_names_each_meaning() {
         let candidates = vec![
-            Match::Name(Status::Ok.names_in(statuscodes::Ecosystem::Rails).next().unwrap()),
+            Match::Name(
+                Status::Ok
+                    .names_in(statuscodes::Ecosystem::Rails)
+                    .next()
+                    .unwrap(),
+            ),
             Match::Name(
                 Status::NotFound
                     .names_in(statuscodes::Ecosystem::Go)
@@ -245,7 +254,14 @@ mod tests {
 
     #[test]
     fn no_panic_on_multibyte_input() {
-        for input in ["é", ":é", "http.Statusé", "HttpStatusCode.ü", "日本語", "\u{0}"] {
+        for input in [
+            "é",
+            ":é",
+            "http.Statusé",
+            "HttpStatusCode.ü",
+            "日本語",
+            "\u{0}",
+        ] {
             let _ = resolve(input);
         }
     }

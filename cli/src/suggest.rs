@@ -30,6 +30,12 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
+    /// Whether the spelling is close to the argument as a whole (a typo),
+    /// rather than merely containing it (`teapot` in `ImATeapot`).
+    pub fn is_similar(&self) -> bool {
+        self.score >= THRESHOLD
+    }
+
     /// The spelling, quoted when it holds a space or a quote so it can be
     /// pasted into a shell.
     pub fn display(&self) -> String {

