@@ -755,11 +755,12 @@ fn check_versions(
     deprecated: Option<Release>,
     removed: Option<Release>,
 ) -> Result<(), (usize, String)> {
-    for (i, what, release) in [
+    let columns = [
         (3, "since", since),
         (4, "deprecated", deprecated),
         (5, "removed", removed),
-    ] {
+    ];
+    for &(i, what, release) in &columns {
         if let Some(release) = release {
             if release > eco.newest {
                 return Err((
@@ -780,13 +781,8 @@ fn check_versions(
             ));
         }
     }
-    let order = [
-        (3, "since", since),
-        (4, "deprecated", deprecated),
-        (5, "removed", removed),
-    ];
-    for (a, (_, what_a, first)) in order.iter().enumerate() {
-        for (i, what_b, second) in &order[a + 1..] {
+    for (a, (_, what_a, first)) in columns.iter().enumerate() {
+        for (i, what_b, second) in &columns[a + 1..] {
             if let (Some(first), Some(second)) = (first, second) {
                 let bad = if *what_b == "removed" {
                     second <= first

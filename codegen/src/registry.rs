@@ -209,12 +209,6 @@ pub struct NameEntry<'a> {
 }
 
 impl NameEntry<'_> {
-    /// Whether the name exists at `release`.
-    pub fn exists_at(&self, release: Release) -> bool {
-        self.since.map_or(true, |since| since <= release)
-            && self.removed.map_or(true, |removed| release < removed)
-    }
-
     /// Whether the name exists in the newest covered release.
     pub fn is_current(&self) -> bool {
         self.removed.is_none()
