@@ -82,6 +82,12 @@ ecosystem_files![
     "swiftnio",
     "ktor",
     "dart",
+    // Issue 9, group A (Java): servlet, netty, jetty, undertow, micronaut.
+    // Issue 9, group B (Scala, Haskell): pekko-http, http4s, play, haskell-http-types.
+    // Issue 9, group C (Python, PHP, Perl): requests, werkzeug, django, psr-http, perl.
+    // Issue 9, group D (JavaScript, Crystal): nodejs-http2, deno, http-status, crystal.
+    // Issue 9, group E (C, C++, Zig, Lua): beast, cpp-httplib, zig, nginx, openresty.
+    // Issue 9, group F (Rust, Swift, Go): http-types, rocket, swift-http-types, fasthttp.
 ];
 
 /// What the generator writes: Rust to `include!` and Markdown for the

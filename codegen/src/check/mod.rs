@@ -39,19 +39,27 @@ use std::fmt;
 
 use crate::registry::{EcosystemEntry, Registry};
 
+mod c;
+mod cpp;
+mod crystal;
 mod csharp;
 mod dart;
 mod elixir;
 mod go;
+mod haskell;
 mod java;
 mod javascript;
 mod kotlin;
+mod lua;
+mod perl;
 mod php;
 mod python;
 mod ruby;
 mod rust;
+mod scala;
 mod scan;
 mod swift;
+mod zig;
 
 use scan::{Lexed, Syntax};
 
@@ -521,6 +529,12 @@ extractors![
     "swiftnio" => [part("swift-nio Sources/NIOHTTP1/HTTPTypes.swift", Syntax::SWIFT, swift::http_types)],
     "ktor" => [part("ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt", Syntax::C, kotlin::ktor)],
     "dart" => [part("Dart SDK sdk/lib/internal/internal.dart (class HttpStatus)", Syntax::JS, dart::http_status)],
+    // Issue 9, group A (Java): servlet, netty, jetty, undertow, micronaut.
+    // Issue 9, group B (Scala, Haskell): pekko-http, http4s, play, haskell-http-types.
+    // Issue 9, group C (Python, PHP, Perl): requests, werkzeug, django, psr-http, perl.
+    // Issue 9, group D (JavaScript, Crystal): nodejs-http2, deno, http-status, crystal.
+    // Issue 9, group E (C, C++, Zig, Lua): beast, cpp-httplib, zig, nginx, openresty.
+    // Issue 9, group F (Rust, Swift, Go): http-types, rocket, swift-http-types, fasthttp.
 ];
 
 /// Every extractor, in the registry's ecosystem order.

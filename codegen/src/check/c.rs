@@ -1,0 +1,1 @@
+//! C upstream formats.

@@ -1,0 +1,1 @@
+//! Perl upstream formats.
