@@ -68,26 +68,68 @@ ecosystem_files![
     "python",
     "apache-httpcore5",
     "angular",
-    // Then by language.
+    // Then by language, alphabetically.
+    // C
+    "nginx",
+    // C#
+    "aspnetcore",
+    // C++
+    "beast",
+    "cpp-httplib",
+    // Crystal
+    "crystal",
+    // Dart
+    "dart",
+    // Elixir
+    "plug",
+    // Go
+    "fasthttp",
+    // Haskell
+    "haskell-http-types",
+    // Java
     "spring",
     "jakarta-rest",
     "java",
-    "aspnetcore",
+    "servlet",
+    "netty",
+    "jetty",
+    "undertow",
+    "micronaut",
+    // JavaScript
     "nodejs",
-    "http-status-codes",
-    "plug",
-    "ruby-net-http",
+    "nodejs-http2",
+    "http-status",
+    // Kotlin
+    "ktor",
+    // Lua
+    "openresty",
+    // Perl
+    "perl",
+    // PHP
+    "psr-http",
+    // Python
     "starlette",
     "drf",
+    "requests",
+    "werkzeug",
+    "django",
+    // Ruby
+    "ruby-net-http",
+    // Rust
+    "http-types",
+    "rocket",
+    // Scala
+    "pekko-http",
+    "http4s",
+    "play",
+    // Swift
     "swiftnio",
-    "ktor",
-    "dart",
-    // Issue 9, group A (Java): servlet, netty, jetty, undertow, micronaut.
-    // Issue 9, group B (Scala, Haskell): pekko-http, http4s, play, haskell-http-types.
-    // Issue 9, group C (Python, PHP, Perl): requests, werkzeug, django, psr-http, perl.
-    // Issue 9, group D (JavaScript, Crystal): nodejs-http2, deno, http-status, crystal.
-    // Issue 9, group E (C, C++, Zig, Lua): beast, cpp-httplib, zig, nginx, openresty.
-    // Issue 9, group F (Rust, Swift, Go): http-types, rocket, swift-http-types, fasthttp.
+    "swift-http-types",
+    // TypeScript
+    "http-status-codes",
+    "deno",
+    // Zig
+    "zig",
 ];
 
 /// What the generator writes: Rust to `include!` and Markdown for the

@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use statuscodes_codegen::check::{
-    check, compare, extractor, extractors, registry_facts, CheckError, Fact, Kind, Report,
-    SourceFile, Verdict,
+    check, compare, extractors, registry_facts, CheckError, Fact, Kind, Report, SourceFile, Verdict,
 };
 
 use Verdict::{Agrees, Dropped, Missing, Wrong};
@@ -483,10 +482,12 @@ fn java() {
 }
 
 #[test]
-fn aspnetcore_reads_two_files_in_any_order() {
+fn aspnetcore_reads_three_files_in_any_order() {
     let mut files = fixture_files("aspnetcore");
     let r = run("aspnetcore");
     files.reverse();
+    assert_eq!(run_files("aspnetcore", &files).unwrap(), r);
+    files.rotate_left(1);
     assert_eq!(run_files("aspnetcore", &files).unwrap(), r);
     names(
         &r,
@@ -495,11 +496,18 @@ fn aspnetcore_reads_two_files_in_any_order() {
             // "// RFC 2616, renamed" makes the old field an alias.
             ("StatusCodes.Status413PayloadTooLarge", Agrees),
             ("StatusCodes.Status413RequestEntityTooLarge", Agrees),
+            // Only in PublicAPI.Shipped.txt: added, an alias beside the canonical field.
+            ("StatusCodes.Status413ContentTooLarge", Missing),
             ("StatusCodes.Status422UnprocessableContent", Missing),
             ("StatusCodes.Status422UnprocessableEntity", Wrong),
             ("StatusCodes.Status423Locked", Wrong),
-            ("StatusCodes.Status499ClientClosedRequest", Dropped),
+            // Only in PublicAPI.Shipped.txt: the one field of its code, canonical.
+            ("StatusCodes.Status499ClientClosedRequest", Agrees),
         ],
+    );
+    assert_eq!(
+        upstream(&r, "StatusCodes.Status413ContentTooLarge").kind,
+        Kind::Alias
     );
     phrases(
         &r,
@@ -831,14 +839,20 @@ fn a_file_with_nothing_recognisable_is_an_error() {
         err.to_string(),
         "no status constants found in main.rs: is it Go src/net/http/status.go?"
     );
-    // Two files for aspnetcore, but neither has phrases.
+    // Three files for aspnetcore, but none has phrases.
     let codes = std::fs::read_to_string(fixture_dir("aspnetcore").join("StatusCodes.cs")).unwrap();
+    let api =
+        std::fs::read_to_string(fixture_dir("aspnetcore").join("PublicAPI.Shipped.txt")).unwrap();
     let err = check(
         "aspnetcore",
         &[
             SourceFile {
                 name: "StatusCodes.cs",
                 text: &codes,
+            },
+            SourceFile {
+                name: "PublicAPI.Shipped.txt",
+                text: &api,
             },
             SourceFile {
                 name: "notes.txt",
@@ -863,12 +877,16 @@ fn a_file_with_nothing_recognisable_is_an_error() {
                 name: "b.txt",
                 text: "here",
             },
+            SourceFile {
+                name: "c.txt",
+                text: "either",
+            },
         ],
     )
     .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "no status constants found in a.txt or b.txt: is one of them aspnetcore src/Http/Http.Abstractions/src/StatusCodes.cs?"
+        "no status constants found in a.txt or b.txt or c.txt: is one of them aspnetcore src/Http/Http.Abstractions/src/StatusCodes.cs?"
     );
 }
 
@@ -887,7 +905,7 @@ fn the_wrong_number_of_files_is_an_error() {
         "{err}"
     );
     assert!(
-        err.to_string().starts_with("aspnetcore reads 2 files ("),
+        err.to_string().starts_with("aspnetcore reads 3 files ("),
         "{err}"
     );
     let go = SourceFile {

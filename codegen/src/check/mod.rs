@@ -1,7 +1,7 @@
 //! Checking the registry against an ecosystem's upstream source.
 //!
 //! Each ecosystem file in `registry/ecosystems/` was read from one upstream
-//! source file (or two). When that project makes a new release, this module
+//! source file (or a few). When that project makes a new release, this module
 //! reads the new file and says, name by name, what the registry lacks, has
 //! wrong, or still has although upstream dropped it:
 //!
@@ -50,7 +50,6 @@ mod haskell;
 mod java;
 mod javascript;
 mod kotlin;
-mod lua;
 mod perl;
 mod php;
 mod python;
@@ -486,6 +485,49 @@ extractors![
         Syntax::JS,
         javascript::angular,
     )],
+    "nginx" => [
+        part("nginx src/http/ngx_http_request.h", Syntax::C, c::nginx_macros),
+        phrases(
+            "nginx src/http/ngx_http_header_filter_module.c",
+            Syntax::C,
+            c::nginx_status_lines,
+        ),
+    ],
+    "aspnetcore" => [
+        part(
+            "aspnetcore src/Http/Http.Abstractions/src/StatusCodes.cs",
+            Syntax::C,
+            csharp::status_codes,
+        ),
+        part(
+            "aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt",
+            Syntax::C,
+            csharp::aspnetcore_public_api,
+        ),
+        phrases(
+            "aspnetcore src/Http/WebUtilities/src/ReasonPhrases.cs",
+            Syntax::C,
+            csharp::reason_phrases,
+        ),
+    ],
+    "beast" => [
+        part("boostorg/beast include/boost/beast/http/status.hpp", Syntax::C, cpp::beast_status),
+        phrases(
+            "boostorg/beast include/boost/beast/http/impl/status.ipp",
+            Syntax::C,
+            cpp::beast_reasons,
+        ),
+    ],
+    "cpp-httplib" => [part("cpp-httplib httplib.h", Syntax::C, cpp::httplib)],
+    "crystal" => [part("Crystal src/http/status.cr", Syntax::HASH, crystal::http_status)],
+    "dart" => [part("Dart SDK sdk/lib/internal/internal.dart (class HttpStatus)", Syntax::JS, dart::http_status)],
+    "plug" => [part("plug lib/plug/conn/status.ex", Syntax::HASH, elixir::plug)],
+    "fasthttp" => [part("valyala/fasthttp status.go", Syntax::C, go::fasthttp_status)],
+    "haskell-http-types" => [part(
+        "http-types Network/HTTP/Types/Status.hs",
+        Syntax::HASKELL,
+        haskell::http_types_status,
+    )],
     "spring" => [part(
         "spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java",
         Syntax::C,
@@ -497,19 +539,82 @@ extractors![
         java::jakarta,
     )],
     "java" => [part("OpenJDK java/net/HttpURLConnection.java", Syntax::C, java::http_url_connection)],
-    "aspnetcore" => [
+    "servlet" => [part(
+        "jakartaee/servlet api/src/main/java/jakarta/servlet/http/HttpServletResponse.java",
+        Syntax::C,
+        java::servlet,
+    )],
+    "netty" => [part(
+        "netty codec-http/src/main/java/io/netty/handler/codec/http/HttpResponseStatus.java",
+        Syntax::C,
+        java::netty,
+    )],
+    "jetty" => [part(
+        "jetty.project jetty-core/jetty-http/src/main/java/org/eclipse/jetty/http/HttpStatus.java",
+        Syntax::C,
+        java::jetty,
+    )],
+    "undertow" => [part(
+        "undertow core/src/main/java/io/undertow/util/StatusCodes.java",
+        Syntax::C,
+        java::undertow,
+    )],
+    "micronaut" => [part(
+        "micronaut-core http/src/main/java/io/micronaut/http/HttpStatus.java",
+        Syntax::C,
+        java::micronaut,
+    )],
+    "nodejs" => [phrases("Node.js lib/_http_server.js", Syntax::JS, javascript::node)],
+    "nodejs-http2" => [part(
+        "the output of node -e 'console.log(require(\"http2\").constants)' (or Node src/node_http2.h)",
+        Syntax::JS,
+        javascript::node_http2,
+    )],
+    "http-status" => [part("http-status dist/index.d.ts", Syntax::JS, javascript::http_status)],
+    "ktor" => [part("ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt", Syntax::C, kotlin::ktor)],
+    "openresty" => [
         part(
-            "aspnetcore src/Http/Http.Abstractions/src/StatusCodes.cs",
+            "nginx src/http/ngx_http_request.h (the values of the NGX_HTTP_* macros)",
             Syntax::C,
-            csharp::status_codes,
+            c::lua_nginx_macros,
         ),
-        phrases(
-            "aspnetcore src/Http/WebUtilities/src/ReasonPhrases.cs",
+        part(
+            "lua-nginx-module src/ngx_http_lua_consts.c",
             Syntax::C,
-            csharp::reason_phrases,
+            c::lua_consts,
         ),
     ],
-    "nodejs" => [phrases("Node.js lib/_http_server.js", Syntax::JS, javascript::node)],
+    "perl" => [part("HTTP-Message lib/HTTP/Status.pm", Syntax::HASH, perl::http_status)],
+    "psr-http" => [part("fig/http-message-util src/StatusCodeInterface.php", Syntax::PHP, php::psr_status_code_interface)],
+    "starlette" => [part("starlette starlette/status.py", Syntax::HASH, python::status_module)],
+    "drf" => [part("djangorestframework rest_framework/status.py", Syntax::HASH, python::status_module)],
+    "requests" => [part("requests src/requests/status_codes.py", Syntax::HASH, python::requests_codes)],
+    "werkzeug" => [phrases("werkzeug src/werkzeug/http.py", Syntax::HASH, python::werkzeug_status_codes)],
+    "django" => [part("Django django/http/response.py", Syntax::HASH, python::django_responses)],
+    "ruby-net-http" => [part("net-http lib/net/http/responses.rb", Syntax::HASH, ruby::net_http)],
+    "http-types" => [part("http-types crate src/status_code.rs", Syntax::C, rust::http_types_status)],
+    "rocket" => [part("rocket_http crate src/status.rs (rwf2/Rocket core/http/src/status.rs)", Syntax::C, rust::rocket_status)],
+    "pekko-http" => [part(
+        "pekko-http http-core/src/main/scala/org/apache/pekko/http/scaladsl/model/StatusCode.scala",
+        Syntax::SCALA,
+        scala::pekko_status_codes,
+    )],
+    "http4s" => [part(
+        "http4s core/shared/src/main/scala/org/http4s/Status.scala",
+        Syntax::SCALA,
+        scala::http4s_status,
+    )],
+    "play" => [part(
+        "playframework core/play/src/main/scala/play/api/http/StandardValues.scala",
+        Syntax::SCALA,
+        scala::play_status,
+    )],
+    "swiftnio" => [part("swift-nio Sources/NIOHTTP1/HTTPTypes.swift", Syntax::SWIFT, swift::http_types)],
+    "swift-http-types" => [part(
+        "swift-http-types Sources/HTTPTypes/HTTPResponse.swift",
+        Syntax::SWIFT,
+        swift::swift_http_types,
+    )],
     "http-status-codes" => [
         part(
             "http-status-codes build/es/status-codes.d.ts (or src/status-codes.ts)",
@@ -522,19 +627,8 @@ extractors![
             javascript::reason_phrases_enum,
         ),
     ],
-    "plug" => [part("plug lib/plug/conn/status.ex", Syntax::HASH, elixir::plug)],
-    "ruby-net-http" => [part("net-http lib/net/http/responses.rb", Syntax::HASH, ruby::net_http)],
-    "starlette" => [part("starlette starlette/status.py", Syntax::HASH, python::status_module)],
-    "drf" => [part("djangorestframework rest_framework/status.py", Syntax::HASH, python::status_module)],
-    "swiftnio" => [part("swift-nio Sources/NIOHTTP1/HTTPTypes.swift", Syntax::SWIFT, swift::http_types)],
-    "ktor" => [part("ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt", Syntax::C, kotlin::ktor)],
-    "dart" => [part("Dart SDK sdk/lib/internal/internal.dart (class HttpStatus)", Syntax::JS, dart::http_status)],
-    // Issue 9, group A (Java): servlet, netty, jetty, undertow, micronaut.
-    // Issue 9, group B (Scala, Haskell): pekko-http, http4s, play, haskell-http-types.
-    // Issue 9, group C (Python, PHP, Perl): requests, werkzeug, django, psr-http, perl.
-    // Issue 9, group D (JavaScript, Crystal): nodejs-http2, deno, http-status, crystal.
-    // Issue 9, group E (C, C++, Zig, Lua): beast, cpp-httplib, zig, nginx, openresty.
-    // Issue 9, group F (Rust, Swift, Go): http-types, rocket, swift-http-types, fasthttp.
+    "deno" => [part("Deno std http/status.ts", Syntax::JS, javascript::deno_status)],
+    "zig" => [part("Zig lib/std/http.zig (pub const Status)", Syntax::C, zig::std_http_status)],
 ];
 
 /// Every extractor, in the registry's ecosystem order.

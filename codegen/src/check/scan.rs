@@ -26,6 +26,8 @@ pub(crate) struct Syntax {
     pub backtick_idents: bool,
     /// `"""` and `'''` open strings that may span lines.
     pub triple_quotes: bool,
+    /// `-- comment` to the end of the line (Haskell).
+    pub dash_comments: bool,
 }
 
 impl Syntax {
@@ -36,9 +38,16 @@ impl Syntax {
         single_quote_strings: false,
         backtick_idents: false,
         triple_quotes: true,
+        dash_comments: false,
     };
     /// Swift: like C, with `` `keyword` `` identifiers.
     pub const SWIFT: Syntax = Syntax {
+        backtick_idents: true,
+        ..Syntax::C
+    };
+    /// Scala: like C (`'c'` characters, `"""` strings), with `` `name` ``
+    /// identifiers.
+    pub const SCALA: Syntax = Syntax {
         backtick_idents: true,
         ..Syntax::C
     };
@@ -49,6 +58,7 @@ impl Syntax {
         single_quote_strings: true,
         backtick_idents: false,
         triple_quotes: true,
+        dash_comments: false,
     };
     /// PHP: like JS, and `#` comments too.
     pub const PHP: Syntax = Syntax {
@@ -62,6 +72,17 @@ impl Syntax {
         single_quote_strings: true,
         backtick_idents: false,
         triple_quotes: true,
+        dash_comments: false,
+    };
+    /// Haskell: `--` comments, `'c'` characters, `` `infix` `` identifiers,
+    /// no triple quotes.
+    pub const HASKELL: Syntax = Syntax {
+        hash_comments: false,
+        slash_comments: false,
+        single_quote_strings: false,
+        backtick_idents: true,
+        triple_quotes: false,
+        dash_comments: true,
     };
 }
 
@@ -132,7 +153,8 @@ pub(crate) fn lex(text: &str, syntax: Syntax) -> Lexed {
         let next = chars.get(i + 1).copied();
         // Comments.
         let line_comment = (syntax.hash_comments && c == '#' && next != Some('['))
-            || (syntax.slash_comments && c == '/' && next == Some('/'));
+            || (syntax.slash_comments && c == '/' && next == Some('/'))
+            || (syntax.dash_comments && c == '-' && next == Some('-'));
         if line_comment {
             let end = chars[i..]
                 .iter()
