@@ -221,7 +221,7 @@ impl Status {
     /// assert!(Status::NotFound.names().iter().any(|name| name.text() == "http.StatusNotFound"));
     /// ```
     pub const fn names(self) -> &'static [Name] {
-        self.info().names
+        crate::generated::NAMES[self.index()]
     }
 
     /// The name `ecosystem` gives this status in its newest release, as
@@ -356,8 +356,7 @@ impl Status {
     }
 
     fn phrase_entry(self, ecosystem: Ecosystem) -> Option<&'static crate::tables::Phrase> {
-        self.info()
-            .phrases
+        crate::generated::ECOSYSTEM_PHRASES[self.index()]
             .iter()
             .find(|phrase| phrase.ecosystem == ecosystem)
     }

@@ -215,7 +215,7 @@ impl Iterator for Matches<'_> {
                         }
                     }
                 }
-                let phrases = current.info().phrases;
+                let phrases = crate::generated::ECOSYSTEM_PHRASES[current.index()];
                 while let Some(candidate) = phrases.get(*phrase) {
                     *phrase += 1;
                     if candidate.text.eq_ignore_ascii_case(key) {

@@ -69,9 +69,7 @@ fn score(status: Status, query: &str) -> u32 {
         let mut best = 0;
         if words(status.reason_phrase()).any(|w| begins(w, word)) {
             best = 10;
-        } else if status
-            .info()
-            .phrases
+        } else if crate::generated::ECOSYSTEM_PHRASES[status.index()]
             .iter()
             .any(|phrase| words(phrase.text).any(|w| begins(w, word)))
         {

@@ -3,21 +3,22 @@
 
 use core::fmt;
 
-use crate::generated::STATUSES;
-use crate::tables::StatusInfo;
+use crate::generated::{ALL, DESCRIPTIONS, FACTS, PHRASES, SPECS, VARIANT_NAMES};
+use crate::tables::StatusFacts;
 use crate::{CodeError, Spec, Standing, Status, StatusClass};
 
-/// For each code from 100 to 999, its index in `STATUSES`, or `NONE`.
-/// Built at compile time, so `from_u16` is one load and a compare.
+/// For each code from 100 to 999, its index in `ALL` (and in every table
+/// of `generated.rs`), or `NONE`. Built at compile time, so `from_u16` is
+/// one load and a compare.
 const INDEX_BY_CODE: [u8; 900] = {
     assert!(
-        STATUSES.len() < NONE as usize,
+        ALL.len() < NONE as usize,
         "too many statuses for a u8 index"
     );
     let mut table = [NONE; 900];
     let mut i = 0;
-    while i < STATUSES.len() {
-        table[STATUSES[i].status as usize - 100] = i as u8;
+    while i < ALL.len() {
+        table[ALL[i] as usize - 100] = i as u8;
         i += 1;
     }
     table
@@ -65,8 +66,13 @@ impl Status {
         }
     }
 
-    pub(crate) const fn info(self) -> &'static StatusInfo {
-        &STATUSES[INDEX_BY_CODE[self as usize - 100] as usize]
+    /// The status's position in `ALL` and in the generated tables.
+    pub(crate) const fn index(self) -> usize {
+        INDEX_BY_CODE[self as usize - 100] as usize
+    }
+
+    const fn facts(self) -> &'static StatusFacts {
+        &FACTS[self.index()]
     }
 
     /// The reason phrase, in the wording of RFC 9110 or the IANA registry
@@ -80,7 +86,7 @@ impl Status {
     /// assert_eq!(Status::ImATeapot.reason_phrase(), "I'm a teapot");
     /// ```
     pub const fn reason_phrase(self) -> &'static str {
-        self.info().phrase
+        PHRASES[self.index()]
     }
 
     /// The variant name, as written in Rust: `"FailedDependency"`.
@@ -91,7 +97,7 @@ impl Status {
     /// assert_eq!(Status::FailedDependency.variant_name(), "FailedDependency");
     /// ```
     pub const fn variant_name(self) -> &'static str {
-        self.info().variant
+        VARIANT_NAMES[self.index()]
     }
 
     /// What the status means, when a server sends it and what a client
@@ -103,7 +109,7 @@ impl Status {
     /// assert!(Status::TooManyRequests.description().contains("Retry-After"));
     /// ```
     pub const fn description(self) -> &'static str {
-        self.info().description
+        DESCRIPTIONS[self.index()]
     }
 
     /// The document and section that define the status; `None` for
@@ -116,7 +122,7 @@ impl Status {
     /// assert_eq!(Status::ClientClosedRequest.spec(), None);
     /// ```
     pub const fn spec(self) -> Option<Spec> {
-        self.info().spec
+        SPECS[self.index()]
     }
 
     /// Where the status stands in the IANA registry.
@@ -127,7 +133,7 @@ impl Status {
     /// assert_eq!(Status::UploadResumptionSupported.standing(), Standing::Temporary);
     /// ```
     pub const fn standing(self) -> Standing {
-        self.info().standing
+        self.facts().standing
     }
 
     /// Whether IANA lists the code: true for every standing but
@@ -154,7 +160,7 @@ impl Status {
     /// ```
     pub const fn origin(self) -> Option<&'static str> {
         match self.standing() {
-            Standing::Unofficial => Some(self.info().origin),
+            Standing::Unofficial => Some(self.facts().origin),
             _ => None,
         }
     }
@@ -169,7 +175,7 @@ impl Status {
     /// assert!(!Status::Created.is_heuristically_cacheable());
     /// ```
     pub const fn is_heuristically_cacheable(self) -> bool {
-        self.info().cacheable
+        self.facts().cacheable
     }
 
     /// Whether a response with this status may carry content. False for
@@ -183,7 +189,7 @@ impl Status {
     /// assert!(!Status::NotModified.allows_content());
     /// ```
     pub const fn allows_content(self) -> bool {
-        self.info().content
+        self.facts().content
     }
 
     /// The class given by the first digit.

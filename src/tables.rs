@@ -3,23 +3,19 @@
 //! `generated.rs` fills these from the registry; the rest of the crate reads
 //! them through the methods of [`Status`] and [`Ecosystem`].
 
-use crate::{Ecosystem, Name, Release, Spec, Standing, Status};
+use crate::{Ecosystem, Release, Standing, Status};
 
-/// Everything the registry says about one status.
-pub(crate) struct StatusInfo {
-    pub(crate) status: Status,
-    pub(crate) variant: &'static str,
-    pub(crate) phrase: &'static str,
+/// The small facts of one status, kept together since they are a few bytes.
+///
+/// Every other fact has an array of its own in `generated.rs`
+/// (`PHRASES`, `DESCRIPTIONS`, `SPECS`, `NAMES`, ...), so that a program
+/// links only the facts it reads.
+pub(crate) struct StatusFacts {
     pub(crate) standing: Standing,
+    /// Who uses an unofficial code; `IANA` for the others.
     pub(crate) origin: &'static str,
-    pub(crate) spec: Option<Spec>,
     pub(crate) cacheable: bool,
     pub(crate) content: bool,
-    pub(crate) description: &'static str,
-    /// By ecosystem, each ecosystem's canonical name first.
-    pub(crate) names: &'static [Name],
-    /// By ecosystem.
-    pub(crate) phrases: &'static [Phrase],
 }
 
 /// One ecosystem's own reason phrase for a status.
@@ -70,6 +66,6 @@ pub(crate) struct BareName {
     pub(crate) bare: &'static str,
     pub(crate) ecosystem: Ecosystem,
     pub(crate) status: Status,
-    /// Where the name stands in the status's [`StatusInfo::names`].
+    /// Where the name stands in the status's [`Status::names`].
     pub(crate) name: u16,
 }

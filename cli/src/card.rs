@@ -9,27 +9,28 @@
 
 use statuscodes::{Ecosystem, Match, Name, Standing, Status};
 
+use crate::layout::Layout;
 use crate::resolve::Resolved;
 use crate::style::{self, paint};
-use crate::table;
-
-/// The width descriptions and long lines are wrapped to.
-const WIDTH: usize = 78;
 
 /// The width of the label column, spaces included.
 const LABEL_WIDTH: usize = 11;
 
-/// The card of the status an argument resolved to.
-pub fn render(resolved: &Resolved) -> String {
+/// The indent of an ecosystem's row under its language.
+const ROW_INDENT: &str = "  ";
+
+/// The card of the status an argument resolved to, laid out for `layout`.
+pub fn render(resolved: &Resolved, layout: &Layout) -> String {
     let status = resolved.status;
     let mut card = paint(style::class(status.class()), &status.to_string());
     card.push('\n');
     if let Some(matched) = matched(resolved) {
-        field(&mut card, "matched", &matched);
+        field(&mut card, layout.width, "matched", &matched);
     }
     if !resolved.meaning.is_status_meaning() {
         field(
             &mut card,
+            layout.width,
             "meaning",
             &format!(
                 "{} {} ({}) where it matched; the card below is the crate's {}, {}",
@@ -43,52 +44,57 @@ pub fn render(resolved: &Resolved) -> String {
     }
     field(
         &mut card,
+        layout.width,
         "class",
         &format!("{} ({}xx)", status.class(), status.class().digit()),
     );
-    field(&mut card, "standing", &standing(status));
+    field(&mut card, layout.width, "standing", &standing(status));
     match status.spec() {
         Some(spec) => {
-            field(&mut card, "spec", &spec.to_string());
-            field(&mut card, "", &paint(style::LINK, spec.url()));
+            field(&mut card, layout.width, "spec", &spec.to_string());
+            field(&mut card, layout.width, "", &paint(style::LINK, spec.url()));
         }
-        None => field(&mut card, "spec", "none: no specification defines it"),
+        None => field(
+            &mut card,
+            layout.width,
+            "spec",
+            "none: no specification defines it",
+        ),
     }
     let caching = if status.is_heuristically_cacheable() {
         "heuristically cacheable (RFC 9110, section 15.1)"
     } else {
         "cacheable only with explicit freshness information"
     };
-    field(&mut card, "caching", caching);
+    field(&mut card, layout.width, "caching", caching);
     let content = if status.allows_content() {
         "may carry content"
     } else {
         "never carries content"
     };
-    field(&mut card, "content", content);
+    field(&mut card, layout.width, "content", content);
     card.push('\n');
-    let options =
-        textwrap::Options::new(WIDTH).word_splitter(textwrap::WordSplitter::NoHyphenation);
-    for line in textwrap::wrap(status.description(), options) {
+    for line in textwrap::wrap(status.description(), wrap_options(layout.width)) {
         card.push_str(&line);
         card.push('\n');
     }
     card.push('\n');
-    card.push_str(&paint(style::HEADING, "Names"));
-    card.push('\n');
-    card.push_str(&table::render(&names_table(status)));
-    card.push_str(&format!(
-        "phrase: the ecosystem's own reason phrase, where it is not {:?}\n",
-        status.reason_phrase()
-    ));
+    names_section(&mut card, status, layout);
     card
+}
+
+/// Plain wrapping to `width`: at spaces, never inside a word.
+fn wrap_options(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// Appends `label` (padded, dimmed) and `value`; long values wrap under
 /// the value column.
-pub fn field(card: &mut String, label: &str, value: &str) {
+pub fn field(card: &mut String, width: usize, label: &str, value: &str) {
     let indent = " ".repeat(LABEL_WIDTH);
-    let options = textwrap::Options::new(WIDTH)
+    let options = textwrap::Options::new(width)
         .initial_indent(&indent)
         .subsequent_indent(&indent)
         .break_words(false)
@@ -195,28 +201,159 @@ fn marks(name: &Name) -> String {
     marks.join(", ")
 }
 
-/// Every ecosystem's names for `status`: one row per name, the ecosystem
-/// id on its canonical name's row; `—` where an ecosystem has none.
-fn names_table(status: Status) -> comfy_table::Table {
-    let mut table = table::new(&["ecosystem", "name", "", "phrase"]);
-    for &ecosystem in Ecosystem::ALL {
-        let phrase = status
+/// The name as code writes it once the type is imported: the qualifier
+/// shortened to the shortest one the ecosystem accepts that still names
+/// something (`HttpStatus.SC_NOT_FOUND` for Apache HttpCore's
+/// `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND`), else as registered.
+pub fn code_form(name: &Name) -> String {
+    let ecosystem = name.ecosystem();
+    let text = name.text();
+    let Some(bare) = text.strip_prefix(ecosystem.prefix()) else {
+        return text.to_owned();
+    };
+    let shortest = core::iter::once(ecosystem.prefix())
+        .chain(ecosystem.qualifiers().iter().copied())
+        .filter(|q| q.is_empty() || q.chars().any(char::is_alphanumeric))
+        .min_by_key(|q| q.len())
+        .unwrap_or(ecosystem.prefix());
+    // An empty prefix means names are written bare; a qualifier is only
+    // dropped in favour of a shorter one that still names the type.
+    if ecosystem.prefix().is_empty() || shortest.is_empty() {
+        return text.to_owned();
+    }
+    format!("{shortest}{bare}")
+}
+
+/// The names section: one heading per language, one row per name of each
+/// chosen ecosystem (its id on the first), then one line listing the
+/// chosen ecosystems that have no name for the status.
+fn names_section(card: &mut String, status: Status, layout: &Layout) {
+    let shown = &layout.ecosystems;
+    card.push_str(&paint(style::HEADING, "Names"));
+    let scope = if shown.len() == Ecosystem::ALL.len() {
+        format!(" in all {} ecosystems, by language", shown.len())
+    } else {
+        format!(
+            " in {} of {} ecosystems, by language (--ecosystems all for every one)",
+            shown.len(),
+            Ecosystem::ALL.len()
+        )
+    };
+    card.push_str(&scope);
+    card.push('\n');
+    let own_phrase = |ecosystem: Ecosystem| {
+        status
             .reason_in(ecosystem)
             .filter(|phrase| *phrase != status.reason_phrase())
-            .unwrap_or("");
-        let mut names = status.names_in(ecosystem).peekable();
-        if names.peek().is_none() {
-            table.add_row(vec![ecosystem.id(), "—", "", phrase]);
-        }
-        for (i, name) in names.enumerate() {
-            let mark = marks(&name);
-            let (id, phrase) = if i == 0 {
-                (ecosystem.id(), phrase)
-            } else {
-                ("", "")
-            };
-            table.add_row(vec![id, name.text(), mark.as_str(), phrase]);
+    };
+    let with_rows: Vec<Ecosystem> = shown
+        .iter()
+        .copied()
+        .filter(|&e| status.names_in(e).next().is_some() || own_phrase(e).is_some())
+        .collect();
+    let id_width = with_rows.iter().map(|e| e.id().len()).max().unwrap_or(0);
+    let name_column = ROW_INDENT.len() + id_width + 2;
+    for (language, ecosystems) in by_language(&with_rows) {
+        card.push_str(&paint(style::LABEL, language));
+        card.push('\n');
+        for ecosystem in ecosystems {
+            let phrase = own_phrase(ecosystem).map(|p| format!("{p:?}"));
+            let mut names = status.names_in(ecosystem).peekable();
+            if names.peek().is_none() {
+                let parts = ["(no name)".to_owned(), phrase.unwrap_or_default()];
+                row(card, layout.width, name_column, ecosystem.id(), &parts);
+                continue;
+            }
+            for (i, name) in names.enumerate() {
+                let mut parts = vec![code_form(&name)];
+                let marks = marks(&name);
+                if !marks.is_empty() {
+                    parts.push(format!("({marks})"));
+                }
+                if i == 0 {
+                    parts.extend(phrase.clone());
+                }
+                let id = if i == 0 { ecosystem.id() } else { "" };
+                row(card, layout.width, name_column, id, &parts);
+            }
         }
     }
-    table
+    let without: Vec<&str> = shown
+        .iter()
+        .filter(|e| !with_rows.contains(e))
+        .map(|e| e.id())
+        .collect();
+    if !without.is_empty() {
+        field(card, layout.width, "no name", &without.join(", "));
+    }
+    if shown.iter().any(|&e| own_phrase(e).is_some()) {
+        let note = format!(
+            "A quoted phrase is the ecosystem's own reason phrase, where it is not {:?}.",
+            status.reason_phrase()
+        );
+        for line in textwrap::wrap(&note, wrap_options(layout.width)) {
+            card.push_str(&line);
+            card.push('\n');
+        }
+    }
+}
+
+/// `ecosystems` grouped by language, languages in alphabetical order
+/// (ignoring case), ecosystems in the order given.
+fn by_language(ecosystems: &[Ecosystem]) -> Vec<(&'static str, Vec<Ecosystem>)> {
+    let mut groups: Vec<(&'static str, Vec<Ecosystem>)> = Vec::new();
+    for &ecosystem in ecosystems {
+        match groups.iter_mut().find(|(l, _)| *l == ecosystem.language()) {
+            Some((_, members)) => members.push(ecosystem),
+            None => groups.push((ecosystem.language(), vec![ecosystem])),
+        }
+    }
+    groups.sort_by_key(|(language, _)| language.to_ascii_lowercase());
+    groups
+}
+
+/// One row: the id in its column, then `parts` separated by two spaces;
+/// a part that would pass `width` starts a new line under the name
+/// column. The first part (the name) is never broken, since names are
+/// copied; a later part (marks, a phrase) too long for a line of its own
+/// wraps at spaces.
+fn row(card: &mut String, width: usize, name_column: usize, id: &str, parts: &[String]) {
+    let indent = " ".repeat(name_column + 2);
+    let mut line = format!("{ROW_INDENT}{id}");
+    pad_to(&mut line, name_column);
+    for (i, part) in parts.iter().filter(|p| !p.is_empty()).enumerate() {
+        let used = line.chars().count();
+        if i == 0 {
+            line.push_str(part);
+            continue;
+        }
+        if used + 2 + part.chars().count() <= width {
+            line.push_str("  ");
+            line.push_str(part);
+            continue;
+        }
+        card.push_str(line.trim_end());
+        card.push('\n');
+        let options = wrap_options(width)
+            .initial_indent(&indent)
+            .subsequent_indent(&indent);
+        let mut wrapped: Vec<String> = textwrap::wrap(part, options)
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect();
+        line = wrapped.pop().unwrap_or_default();
+        for full in wrapped {
+            card.push_str(full.trim_end());
+            card.push('\n');
+        }
+    }
+    card.push_str(line.trim_end());
+    card.push('\n');
+}
+
+/// Pads `line` with spaces to `column` characters.
+fn pad_to(line: &mut String, column: usize) {
+    while line.chars().count() < column {
+        line.push(' ');
+    }
 }

@@ -69,16 +69,17 @@ pub fn statuses_table(statuses: &[Status], ecosystems: &[Ecosystem]) -> String {
 /// gets its own wrapped line.
 pub fn ecosystems_blocks() -> String {
     let mut text = String::new();
+    let width = crate::layout::width();
     for (i, &ecosystem) in Ecosystem::ALL.iter().enumerate() {
         if i > 0 {
             text.push('\n');
         }
         text.push_str(&paint(style::HEADING, ecosystem.id()));
         text.push_str(&format!("  {}\n", ecosystem.name()));
-        card::field(&mut text, "language", ecosystem.language());
-        card::field(&mut text, "release", ecosystem.release());
-        card::field(&mut text, "checked", ecosystem.checked());
-        card::field(&mut text, "source", ecosystem.source());
+        card::field(&mut text, width, "language", ecosystem.language());
+        card::field(&mut text, width, "release", ecosystem.release());
+        card::field(&mut text, width, "checked", ecosystem.checked());
+        card::field(&mut text, width, "source", ecosystem.source());
     }
     text
 }

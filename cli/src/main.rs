@@ -11,6 +11,7 @@
 
 mod card;
 mod export;
+mod layout;
 mod list;
 mod output;
 mod resolve;
@@ -117,6 +118,16 @@ struct Cli {
     /// another meaning than STATUS has.
     #[arg(long, requires = "to")]
     same_code: bool,
+
+    /// The ecosystems whose names the card shows: ids such as `rails,go`,
+    /// or `all` (the default).
+    #[arg(
+        long,
+        value_name = "IDS",
+        env = layout::ECOSYSTEMS_VAR,
+        value_parser = layout::parse_chosen
+    )]
+    ecosystems: Option<layout::Chosen>,
 
     /// Print the answer as JSON.
     #[arg(long, global = true)]
@@ -383,11 +394,14 @@ fn run(cli: Cli) -> Result<String, Failure> {
                         _ => to_json(&all),
                     }
                 }
-                None => Ok(answers
-                    .iter()
-                    .map(card::render)
-                    .collect::<Vec<_>>()
-                    .join("\n")),
+                None => {
+                    let layout = layout::Layout::new(cli.ecosystems);
+                    Ok(answers
+                        .iter()
+                        .map(|answer| card::render(answer, &layout))
+                        .collect::<Vec<_>>()
+                        .join("\n"))
+                }
             }
         }
     }

@@ -1,8 +1,9 @@
 //! The `statuscodes` binary, run for real: every command, flag and error
 //! path, checked against the library's own answers.
 //!
-//! Every run sets `NO_COLOR` (and clears `CLICOLOR_FORCE`) so output is
-//! stable, except the tests of colour itself.
+//! Every run sets `NO_COLOR` (and clears `CLICOLOR_FORCE`) and
+//! `COLUMNS=80`, and clears `STATUSCODES_ECOSYSTEMS`, so output is stable,
+//! except in the tests of colour, width and that variable themselves.
 //!
 //! The 424 card is compared with `tests/snapshots/card_424.txt` exactly.
 //! After a deliberate change to the card or the registry, regenerate it
@@ -23,8 +24,10 @@ fn statuscodes() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_statuscodes"));
     command
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("CLICOLOR");
+        .env_remove("CLICOLOR")
+        .env_remove("STATUSCODES_ECOSYSTEMS");
     command
 }
 
@@ -125,59 +128,262 @@ fn card_424_has_every_fact() {
         .flat_map(|line| line.split_whitespace())
         .collect();
     assert_eq!(printed, words, "the description, wrapped");
-    // The names table: a row for every ecosystem, with every name.
-    let table_start = lines
-        .iter()
-        .position(|line| *line == "Names")
-        .expect("a Names heading")
-        + 1;
-    assert!(lines[table_start].starts_with("ecosystem") && lines[table_start].contains("phrase"));
-    let rows = &lines[table_start + 2..];
+    // The names section: every ecosystem under its language, or in the
+    // "no name" line.
+    let section = names_section(&card);
+    assert_eq!(
+        section.heading,
+        format!(
+            "Names in all {} ecosystems, by language",
+            Ecosystem::ALL.len()
+        )
+    );
     for &ecosystem in Ecosystem::ALL {
-        let row = rows
-            .iter()
-            .find(|row| row.split_whitespace().next() == Some(ecosystem.id()))
-            .unwrap_or_else(|| panic!("no row for {}", ecosystem.id()));
         match status.name_in(ecosystem) {
-            Some(name) => assert_eq!(row.split_whitespace().nth(1), Some(name), "{row}"),
-            None => assert_eq!(row.split_whitespace().nth(1), Some("—"), "{row}"),
+            Some(name) => {
+                let row = section.first_row(ecosystem);
+                assert_eq!(row.language, ecosystem.language(), "{}", ecosystem.id());
+                // Shown as code writes it: the registered name, or its tail
+                // after a shorter qualifier the ecosystem accepts.
+                assert!(
+                    name.ends_with(&row.name) && row.name.len() > 2,
+                    "{name} shown as {}",
+                    row.name
+                );
+            }
+            None => assert!(
+                section.without.contains(&ecosystem.id().to_owned()),
+                "{} not listed as without a name",
+                ecosystem.id()
+            ),
         }
     }
-    for name in status.names() {
-        assert!(
-            rows.iter().any(|row| row.contains(name.text())),
-            "{} missing",
-            name.text()
-        );
+    let languages: Vec<String> = section.languages.clone();
+    let mut sorted = languages.clone();
+    sorted.sort_by_key(|l| l.to_ascii_lowercase());
+    assert_eq!(languages, sorted, "languages in alphabetical order");
+    sorted.dedup();
+    assert_eq!(languages.len(), sorted.len(), "each language once");
+}
+
+/// One ecosystem's first row in a card's names section.
+#[derive(Debug, Clone)]
+struct NameRow {
+    language: String,
+    id: String,
+    name: String,
+    /// The rest of the row and its continuation lines, joined by spaces.
+    rest: String,
+}
+
+/// A card's names section, parsed.
+#[derive(Debug, Default)]
+struct NamesSection {
+    heading: String,
+    languages: Vec<String>,
+    rows: Vec<NameRow>,
+    /// The ids on the `no name` line(s).
+    without: Vec<String>,
+}
+
+impl NamesSection {
+    fn first_row(&self, ecosystem: Ecosystem) -> &NameRow {
+        self.rows
+            .iter()
+            .find(|row| row.id == ecosystem.id())
+            .unwrap_or_else(|| panic!("no row for {}: {self:#?}", ecosystem.id()))
     }
+
+    /// The row (first or later) of the ecosystem `id` that shows `name`.
+    fn row_with(&self, id: &str, name: &str) -> &NameRow {
+        self.rows
+            .iter()
+            .find(|row| row.id == id && row.name == name)
+            .unwrap_or_else(|| panic!("no row of {id} shows {name}: {self:#?}"))
+    }
+}
+
+/// Parses the names section of `card`: language headings (no indent),
+/// rows (`  id  name  ...`, or `  ` and more for another name of the same
+/// ecosystem), continuation lines (deeper indent), and the `no name` line.
+fn names_section(card: &str) -> NamesSection {
+    let mut lines = card
+        .lines()
+        .skip_while(|line| !line.starts_with("Names in "))
+        .peekable();
+    let mut section = NamesSection {
+        heading: lines.next().expect("a Names heading").to_owned(),
+        ..NamesSection::default()
+    };
+    let mut language = String::new();
+    let mut id = String::new();
+    let mut name_column = 0;
+    for line in lines {
+        if let Some(ids) = line.strip_prefix("no name") {
+            section
+                .without
+                .extend(ids.split(',').map(|id| id.trim().to_owned()));
+            continue;
+        }
+        if line.starts_with("           ") && !section.without.is_empty() {
+            section.without.extend(
+                line.split(',')
+                    .map(|id| id.trim().to_owned())
+                    .filter(|id| !id.is_empty()),
+            );
+            continue;
+        }
+        if line.starts_with("A quoted phrase") || line.is_empty() {
+            break;
+        }
+        if !line.starts_with(' ') {
+            language = line.to_owned();
+            section.languages.push(language.clone());
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        if indent == 2 || (name_column > 0 && indent == name_column) {
+            let mut words = line.split_whitespace();
+            if indent == 2 {
+                id = words.next().unwrap().to_owned();
+                name_column = line
+                    .find(line.split_whitespace().nth(1).unwrap_or(""))
+                    .unwrap_or(0);
+            }
+            let name = words.next().unwrap_or_default().to_owned();
+            let rest = words.collect::<Vec<_>>().join(" ");
+            section.rows.push(NameRow {
+                language: language.clone(),
+                id: id.clone(),
+                name,
+                rest,
+            });
+        } else {
+            let row = section
+                .rows
+                .last_mut()
+                .expect("a continuation follows a row");
+            if !row.rest.is_empty() {
+                row.rest.push(' ');
+            }
+            row.rest.push_str(line.trim());
+        }
+    }
+    section
 }
 
 #[test]
 fn card_marks_aliases_deprecated_names_and_other_phrases() {
-    let card = answer(&["422"]);
-    let row = |text: &str| {
-        card.lines()
-            .find(|line| line.split_whitespace().any(|word| word == text))
-            .unwrap_or_else(|| panic!("no row with {text}"))
-            .to_owned()
-    };
-    assert!(row(":unprocessable_entity").ends_with("alias, deprecated 3.1"));
-    assert!(row("HttpStatus.UNPROCESSABLE_ENTITY").ends_with("alias, deprecated 7.0"));
-    assert!(row("HttpStatus.UNPROCESSABLE_CONTENT").contains("since 7.0"));
-    assert!(row("http.HTTPStatus.UNPROCESSABLE_ENTITY").ends_with("alias"));
-    assert!(!row(":unprocessable_content").contains("alias"));
+    let section = names_section(&answer(&["422"]));
+    let rest = |id: &str, name: &str| section.row_with(id, name).rest.clone();
+    assert_eq!(
+        rest("rails", ":unprocessable_entity"),
+        "(alias, deprecated 3.1)"
+    );
+    assert_eq!(
+        rest("spring", "HttpStatus.UNPROCESSABLE_ENTITY"),
+        "(alias, deprecated 7.0)"
+    );
+    assert!(rest("spring", "HttpStatus.UNPROCESSABLE_CONTENT").contains("since 7.0"));
+    // Python's names are shown as `HTTPStatus.X`, the qualifier it accepts.
+    assert_eq!(rest("python", "HTTPStatus.UNPROCESSABLE_ENTITY"), "(alias)");
+    assert!(!rest("rails", ":unprocessable_content").contains("alias"));
     // Go's own phrase differs from "Unprocessable Content".
     assert_eq!(
         Status::UnprocessableContent.reason_in(Ecosystem::Go),
         Some("Unprocessable Entity")
     );
-    assert!(row("http.StatusUnprocessableEntity").ends_with("Unprocessable Entity"));
+    assert_eq!(
+        rest("go", "http.StatusUnprocessableEntity"),
+        "\"Unprocessable Entity\""
+    );
     // Python's is the same, so it is not repeated.
     assert_eq!(
         Status::UnprocessableContent.reason_in(Ecosystem::Python),
         Some(Status::UnprocessableContent.reason_phrase())
     );
-    assert!(row("http.HTTPStatus.UNPROCESSABLE_CONTENT").ends_with("since 3.13"));
+    assert!(rest("python", "HTTPStatus.UNPROCESSABLE_CONTENT").ends_with("(since 3.13)"));
+}
+
+#[test]
+fn every_card_fits_80_columns_but_for_urls() {
+    for &status in Status::ALL {
+        let card = answer(&[&status.code().to_string()]);
+        for line in card.lines() {
+            assert!(
+                line.chars().count() <= 80 || line.trim_start().starts_with("https://"),
+                "{}: a line of {} columns:\n{line}",
+                status.code(),
+                line.chars().count()
+            );
+        }
+    }
+}
+
+#[test]
+fn cards_wrap_to_columns() {
+    let card = statuscodes()
+        .env("COLUMNS", "50")
+        .arg("419")
+        .output()
+        .unwrap();
+    let card = String::from_utf8(card.stdout).unwrap();
+    assert!(card.lines().any(|line| line.chars().count() > 40), "{card}");
+    for line in card.lines() {
+        // A name is never broken, so a long one may pass the width alone.
+        let long_name = line.split_whitespace().count() <= 2;
+        assert!(
+            line.chars().count() <= 50 || long_name || line.contains("https://"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn ecosystems_choose_the_names_shown() {
+    let section = names_section(&answer(&["404", "--ecosystems", "go,rails"]));
+    assert_eq!(
+        section.heading,
+        format!(
+            "Names in 2 of {} ecosystems, by language (--ecosystems all for every one)",
+            Ecosystem::ALL.len()
+        )
+    );
+    let ids: Vec<&str> = section.rows.iter().map(|row| row.id.as_str()).collect();
+    assert_eq!(ids, ["go", "rails"]);
+    assert_eq!(section.languages, ["Go", "Ruby"]);
+    // The environment variable sets the default; the flag overrides it.
+    let by_env = statuscodes()
+        .env("STATUSCODES_ECOSYSTEMS", "spring")
+        .arg("404")
+        .output()
+        .unwrap();
+    let section = names_section(&String::from_utf8(by_env.stdout).unwrap());
+    assert_eq!(section.rows.len(), 1);
+    assert_eq!(section.rows[0].name, "HttpStatus.NOT_FOUND");
+    let all = statuscodes()
+        .env("STATUSCODES_ECOSYSTEMS", "spring")
+        .args(["404", "--ecosystems", "all"])
+        .output()
+        .unwrap();
+    let section = names_section(&String::from_utf8(all.stdout).unwrap());
+    assert!(section.heading.starts_with("Names in all "));
+}
+
+#[test]
+fn an_unknown_ecosystem_in_the_list_is_a_usage_error() {
+    let stderr = failure(&["404", "--ecosystems", "rails,sprng"], 2);
+    assert!(
+        stderr.contains("unknown ecosystem \"sprng\"; did you mean \"spring\"?"),
+        "{stderr}"
+    );
+    let output = statuscodes()
+        .env("STATUSCODES_ECOSYSTEMS", "cobol")
+        .arg("404")
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(output.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("unknown ecosystem \"cobol\""), "{stderr}");
 }
 
 #[test]

@@ -55,7 +55,7 @@ pub fn rust(registry: &Registry<'_>) -> String {
     all_consts(&mut out, registry);
     strum_impls(&mut out, registry);
     meaning_consts(&mut out, registry);
-    status_table(&mut out, registry);
+    status_tables(&mut out, registry);
     ecosystem_table(&mut out, registry);
     key_table(&mut out, registry);
     bare_table(&mut out, registry);
@@ -153,21 +153,37 @@ fn status_doc(out: &mut Out, registry: &Registry<'_>, status: &StatusEntry<'_>) 
         1,
         &format!("- May carry content: {}", yes_no(status.content)),
     );
-    let rows: Vec<String> = registry
+    let named = registry
         .ecosystems
         .iter()
-        .filter_map(|eco| ecosystem_row(registry, eco, status.code))
-        .collect();
-    if !rows.is_empty() {
-        out.doc(1, "");
-        out.doc(1, "# In other ecosystems");
-        out.doc(1, "");
-        out.doc(1, "| Ecosystem | Name | Reason phrase |");
-        out.doc(1, "|---|---|---|");
-        for row in &rows {
-            out.doc(1, row);
-        }
+        .filter(|eco| eco.names.iter().any(|n| n.code == status.code))
+        .count();
+    out.doc(1, "");
+    out.doc(1, "# In other ecosystems");
+    out.doc(1, "");
+    out.doc(1, "<details>");
+    out.doc(
+        1,
+        &format!(
+            "<summary>Named in {named} of {} ecosystems; the table lists every one, by language.</summary>",
+            registry.ecosystems.len()
+        ),
+    );
+    out.doc(1, "");
+    out.doc(1, "| Language | Ecosystem | Name | Reason phrase |");
+    out.doc(1, "|---|---|---|---|");
+    let mut language = "";
+    for eco in by_language(registry) {
+        let cell = if eco.language == language {
+            String::new()
+        } else {
+            markdown(eco.language)
+        };
+        language = eco.language;
+        out.doc(1, &ecosystem_row(registry, eco, status.code, &cell));
     }
+    out.doc(1, "");
+    out.doc(1, "</details>");
     out.line(1, &format!("#[doc(alias = {:?})]", status.code.to_string()));
     let mut aliases: Vec<&str> = Vec::new();
     for eco in &registry.ecosystems {
@@ -184,9 +200,23 @@ fn status_doc(out: &mut Out, registry: &Registry<'_>, status: &StatusEntry<'_>) 
     }
 }
 
-/// One table row for `code` in `eco`, or `None` when it has neither a name
-/// nor a phrase for it.
-fn ecosystem_row(registry: &Registry<'_>, eco: &EcosystemEntry<'_>, code: u16) -> Option<String> {
+/// The ecosystems grouped by language: languages in alphabetical order
+/// (ignoring case), ecosystems in registry order within each.
+fn by_language<'a, 'r>(registry: &'a Registry<'r>) -> Vec<&'a EcosystemEntry<'r>> {
+    let mut ecosystems: Vec<&EcosystemEntry<'r>> = registry.ecosystems.iter().collect();
+    ecosystems.sort_by_key(|eco| eco.language.to_ascii_lowercase());
+    ecosystems
+}
+
+/// The table row of `eco` for `code`, under the language cell `language`
+/// (empty below a group's first row): its names with their marks, or
+/// "no name", and its own phrase, or "—" where it has none.
+fn ecosystem_row(
+    registry: &Registry<'_>,
+    eco: &EcosystemEntry<'_>,
+    code: u16,
+    language: &str,
+) -> String {
     let names: Vec<String> = eco
         .names
         .iter()
@@ -200,16 +230,12 @@ fn ecosystem_row(registry: &Registry<'_>, eco: &EcosystemEntry<'_>, code: u16) -
             }
         })
         .collect();
-    let phrase = eco.phrases.iter().find(|p| p.code == code);
-    if names.is_empty() && phrase.is_none() {
-        return None;
-    }
     let names = if names.is_empty() {
-        "—".to_string()
+        "no name".to_string()
     } else {
         names.join("<br>")
     };
-    let phrase = phrase.map_or_else(
+    let phrase = eco.phrases.iter().find(|p| p.code == code).map_or_else(
         || "—".to_string(),
         |p| match p.meaning {
             Some(id) => format!(
@@ -220,11 +246,11 @@ fn ecosystem_row(registry: &Registry<'_>, eco: &EcosystemEntry<'_>, code: u16) -
             None => markdown(p.text),
         },
     );
-    Some(format!(
-        "| [{}](Ecosystem::{}) | {names} | {phrase} |",
+    format!(
+        "| {language} | [{}](Ecosystem::{}) | {names} | {phrase} |",
         markdown(eco.name),
         eco.variant
-    ))
+    )
 }
 
 /// What the docs say about a name besides its text: alias, the releases
@@ -389,23 +415,65 @@ fn strum_impls(out: &mut Out, registry: &Registry<'_>) {
     }
 }
 
-fn status_table(out: &mut Out, registry: &Registry<'_>) {
-    out.line(0, "/// Every status's facts, ascending by code.");
-    out.line(0, "pub(crate) const STATUSES: &[StatusInfo] = &[");
+/// The statuses' facts, one array per fact, each in the order of `ALL`, so
+/// that a program pays in size only for the facts it reads: one that calls
+/// `reason_phrase` links `PHRASES`, not the descriptions or the names.
+fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
+    let n = registry.statuses.len();
+    let strings = |out: &mut Out, doc: &str, name: &str, field: fn(&StatusEntry<'r>) -> &'r str| {
+        out.doc(0, doc);
+        out.line(0, &format!("pub(crate) const {name}: [&str; {n}] = ["));
+        for status in &registry.statuses {
+            out.line(1, &format!("{:?},", field(status)));
+        }
+        out.line(0, "];");
+        out.line(0, "");
+    };
+    strings(out, "Each status's variant name.", "VARIANT_NAMES", |s| {
+        s.variant
+    });
+    strings(out, "Each status's reason phrase.", "PHRASES", |s| s.phrase);
+    strings(out, "Each status's description.", "DESCRIPTIONS", |s| {
+        s.description
+    });
+
+    out.doc(
+        0,
+        "Each status's standing, origin and content and caching rules.",
+    );
+    out.line(
+        0,
+        &format!("pub(crate) const FACTS: [StatusFacts; {n}] = ["),
+    );
     for status in &registry.statuses {
-        out.line(1, "StatusInfo {");
-        out.line(2, &format!("status: Status::{},", status.variant));
-        out.line(2, &format!("variant: {:?},", status.variant));
-        out.line(2, &format!("phrase: {:?},", status.phrase));
-        out.line(
-            2,
-            &format!("standing: Standing::{},", status.standing.variant()),
+        out.struct_lit(
+            1,
+            "StatusFacts",
+            &[
+                (
+                    "standing",
+                    format!("Standing::{}", status.standing.variant()),
+                ),
+                ("origin", format!("{:?}", status.origin)),
+                ("cacheable", status.cacheable.to_string()),
+                ("content", status.content.to_string()),
+            ],
+            ",",
         );
-        out.line(2, &format!("origin: {:?},", status.origin));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+
+    out.doc(0, "Each status's defining document and section.");
+    out.line(
+        0,
+        &format!("pub(crate) const SPECS: [Option<Spec>; {n}] = ["),
+    );
+    for status in &registry.statuses {
         match &status.spec {
             Some(spec) => out.struct_lit(
-                2,
-                "spec: Some(Spec",
+                1,
+                "Some(Spec",
                 &[
                     ("document", format!("{:?}", spec.document)),
                     ("section", format!("{:?}", spec.section)),
@@ -413,11 +481,18 @@ fn status_table(out: &mut Out, registry: &Registry<'_>) {
                 ],
                 "),",
             ),
-            None => out.line(2, "spec: None,"),
+            None => out.line(1, "None,"),
         }
-        out.line(2, &format!("cacheable: {},", status.cacheable));
-        out.line(2, &format!("content: {},", status.content));
-        out.line(2, &format!("description: {:?},", status.description));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+
+    out.doc(
+        0,
+        "Each status's names, ecosystem by ecosystem, each ecosystem's canonical name first.",
+    );
+    out.line(0, &format!("pub(crate) const NAMES: [&[Name]; {n}] = ["));
+    for status in &registry.statuses {
         let names: Vec<_> = registry
             .ecosystems
             .iter()
@@ -429,30 +504,43 @@ fn status_table(out: &mut Out, registry: &Registry<'_>) {
             })
             .collect();
         if names.is_empty() {
-            out.line(2, "names: &[],");
-        } else {
-            out.line(2, "names: &[");
-            for (eco, name) in names {
-                out.struct_lit(
-                    3,
-                    "Name",
-                    &[
-                        ("ecosystem", format!("Ecosystem::{}", eco.variant)),
-                        ("status", format!("Status::{}", status.variant)),
-                        ("text", format!("{:?}", name.text)),
-                        ("canonical", name.canonical.to_string()),
-                        ("since", release_option(name.since)),
-                        ("deprecated", name.deprecated.to_string()),
-                        ("deprecated_in", release_option(name.deprecated_in)),
-                        ("removed", release_option(name.removed)),
-                        ("meaning", meaning_option(registry, name.meaning)),
-                        ("note", format!("{:?}", name.note)),
-                    ],
-                    ",",
-                );
-            }
-            out.line(2, "],");
+            out.line(1, "&[],");
+            continue;
         }
+        out.line(1, "&[");
+        for (eco, name) in names {
+            out.struct_lit(
+                2,
+                "Name",
+                &[
+                    ("ecosystem", format!("Ecosystem::{}", eco.variant)),
+                    ("status", format!("Status::{}", status.variant)),
+                    ("text", format!("{:?}", name.text)),
+                    ("canonical", name.canonical.to_string()),
+                    ("since", release_option(name.since)),
+                    ("deprecated", name.deprecated.to_string()),
+                    ("deprecated_in", release_option(name.deprecated_in)),
+                    ("removed", release_option(name.removed)),
+                    ("meaning", meaning_option(registry, name.meaning)),
+                    ("note", format!("{:?}", name.note)),
+                ],
+                ",",
+            );
+        }
+        out.line(1, "],");
+    }
+    out.line(0, "];");
+    out.line(0, "");
+
+    out.doc(
+        0,
+        "Each status's phrases in the ecosystems that have their own, by ecosystem.",
+    );
+    out.line(
+        0,
+        &format!("pub(crate) const ECOSYSTEM_PHRASES: [&[Phrase]; {n}] = ["),
+    );
+    for status in &registry.statuses {
         let phrases: Vec<_> = registry
             .ecosystems
             .iter()
@@ -464,24 +552,23 @@ fn status_table(out: &mut Out, registry: &Registry<'_>) {
             })
             .collect();
         if phrases.is_empty() {
-            out.line(2, "phrases: &[],");
-        } else {
-            out.line(2, "phrases: &[");
-            for (eco, phrase) in phrases {
-                out.struct_lit(
-                    3,
-                    "Phrase",
-                    &[
-                        ("ecosystem", format!("Ecosystem::{}", eco.variant)),
-                        ("text", format!("{:?}", phrase.text)),
-                        ("meaning", meaning_option(registry, phrase.meaning)),
-                    ],
-                    ",",
-                );
-            }
-            out.line(2, "],");
+            out.line(1, "&[],");
+            continue;
         }
-        out.line(1, "},");
+        out.line(1, "&[");
+        for (eco, phrase) in phrases {
+            out.struct_lit(
+                2,
+                "Phrase",
+                &[
+                    ("ecosystem", format!("Ecosystem::{}", eco.variant)),
+                    ("text", format!("{:?}", phrase.text)),
+                    ("meaning", meaning_option(registry, phrase.meaning)),
+                ],
+                ",",
+            );
+        }
+        out.line(1, "],");
     }
     out.line(0, "];");
     out.line(0, "");
@@ -734,7 +821,7 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
 }
 
 /// Where `name` stands among its status's names in the generated
-/// `StatusInfo::names`: ecosystem by ecosystem, in file order.
+/// `NAMES[status]`: ecosystem by ecosystem, in file order.
 fn name_index(registry: &Registry<'_>, name: &NameEntry<'_>) -> usize {
     registry
         .ecosystems
@@ -801,10 +888,18 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
     }
     s.push_str("\n## Every ecosystem\n\n");
     s.push_str(
-        "| Id | Ecosystem | Example | Names | Phrases | Read from | Releases covered | Checked |\n",
+        "By language. Each ecosystem's page says which upstream file its names were read from.\n\n",
     );
-    s.push_str("|---|---|---|---|---|---|---|---|\n");
-    for eco in &registry.ecosystems {
+    s.push_str("| Language | Id | Ecosystem | 404 is written | Names | Releases |\n");
+    s.push_str("|---|---|---|---|---|---|\n");
+    let mut language = "";
+    for eco in by_language(registry) {
+        let cell = if eco.language == language {
+            String::new()
+        } else {
+            markdown(eco.language)
+        };
+        language = eco.language;
         let example = eco
             .names
             .iter()
@@ -812,16 +907,13 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
             .map_or_else(|| "—".to_string(), |n| format!("`{}`", n.text));
         let _ = writeln!(
             s,
-            "| `{}` | [{}](Ecosystem::{}) | {example} | {} | {} | {} | {} to {} | {} |",
+            "| {cell} | `{}` | [{}](Ecosystem::{}) | {example} | {} | {} to {} |",
             eco.id,
             markdown(eco.name),
             eco.variant,
             eco.names.len(),
-            eco.phrases.len(),
-            markdown(eco.source),
             eco.oldest,
             eco.newest,
-            eco.checked,
         );
     }
     s
