@@ -12,4 +12,9 @@ fn main() {
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("statuscodes.rs"), generated.rust).expect("write statuscodes.rs");
     fs::write(out.join("tables.md"), generated.markdown).expect("write tables.md");
+    let names = out.join("names");
+    fs::create_dir_all(&names).expect("create names/");
+    for (code, markdown) in &generated.names {
+        fs::write(names.join(format!("{code}.md")), markdown).expect("write names/<code>.md");
+    }
 }

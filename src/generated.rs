@@ -4,7 +4,7 @@
 //! The generated file is formatted, documented and deterministic; a golden
 //! snapshot of it lives in `codegen/tests/snapshots/`.
 
-use crate::tables::{BareName, EcosystemInfo, Key, MeaningInfo, Phrase, StatusFacts};
-use crate::{Name, Release, Spec, Standing};
+use crate::tables::{EcosystemInfo, Key, MeaningInfo, StatusFacts};
+use crate::{Release, Spec, Standing};
 
 include!(concat!(env!("OUT_DIR"), "/statuscodes.rs"));

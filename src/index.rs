@@ -7,7 +7,8 @@
 //! evaluation (which would slow every build of the crate).
 
 use crate::generated::{
-    BARE_NAMES, BARE_RUN_ENDS, BARE_SLOTS, ECOSYSTEMS, KEYS, KEY_SLOTS, SCOPED_SLOTS,
+    BARE_NAMES, BARE_RUN_ENDS, BARE_SLOTS, BARE_TEXTS, ECOSYSTEMS, KEYS, KEY_SLOTS, NAME_COUNT,
+    SCOPED_SLOTS,
 };
 use crate::tables::BareName;
 use crate::{Ecosystem, Name, Status};
@@ -114,33 +115,56 @@ fn probe<const N: usize>(
     }
 }
 
-/// The run of `BARE_NAMES` entries whose bare name is `bare`, in any
+/// Every entry of `BARE_TEXTS`, in order, so that a run is a slice.
+const BARE: &[BareName] = &{
+    // Every name has one entry.
+    let mut all = [BareName { index: 0 }; NAME_COUNT];
+    let mut i = 0;
+    while i < NAME_COUNT {
+        all[i] = BareName { index: i as u16 };
+        i += 1;
+    }
+    all
+};
+
+/// The run of `BARE_TEXTS` entries whose bare name is `bare`, in any
 /// ecosystem; empty if there is none.
 pub(crate) fn bare_names(bare: &str) -> &'static [BareName] {
     let found = probe(&BARE_SLOTS, hash(bare.as_bytes(), false), |i| {
-        BARE_NAMES[i].bare == bare
+        BARE_TEXTS[i] == bare
     });
     match found {
-        Some(start) => &BARE_NAMES[start..usize::from(BARE_RUN_ENDS[start])],
+        Some(start) => &BARE[start..usize::from(BARE_RUN_ENDS[start])],
         None => &[],
     }
 }
 
 /// The entry of `ecosystem`'s name whose bare identifier is `bare`.
-pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<&'static BareName> {
+pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<BareName> {
     probe(
         &SCOPED_SLOTS,
         scoped_hash(bare.as_bytes(), ecosystem),
-        |i| BARE_NAMES[i].ecosystem == ecosystem && BARE_NAMES[i].bare == bare,
+        |i| BARE_TEXTS[i] == bare && BARE[i].ecosystem() == ecosystem,
     )
-    .map(|i| &BARE_NAMES[i])
+    .map(|i| BARE[i])
 }
 
 impl BareName {
     /// The [`Name`] this entry indexes.
     #[inline]
-    pub(crate) fn name(&self) -> Name {
-        self.status.names()[usize::from(self.name)]
+    pub(crate) fn name(self) -> Name {
+        Name::at(usize::from(BARE_NAMES[usize::from(self.index)]))
+    }
+
+    /// The name without its qualifier.
+    pub(crate) fn bare(self) -> &'static str {
+        BARE_TEXTS[usize::from(self.index)]
+    }
+
+    /// The ecosystem whose name it is.
+    #[inline]
+    pub(crate) fn ecosystem(self) -> Ecosystem {
+        self.name().ecosystem()
     }
 }
 
@@ -291,16 +315,16 @@ mod tests {
 
     #[test]
     fn generated_slots_match_this_hash() {
-        let bare: Vec<Option<u64>> = (0..BARE_NAMES.len())
+        let bare: Vec<Option<u64>> = (0..BARE_TEXTS.len())
             .map(|i| {
-                let first = i == 0 || BARE_NAMES[i - 1].bare != BARE_NAMES[i].bare;
-                first.then(|| hash(BARE_NAMES[i].bare.as_bytes(), false))
+                let first = i == 0 || BARE_TEXTS[i - 1] != BARE_TEXTS[i];
+                first.then(|| hash(BARE_TEXTS[i].as_bytes(), false))
             })
             .collect();
         assert_eq!(layout(&bare), BARE_SLOTS);
-        let scoped: Vec<Option<u64>> = BARE_NAMES
+        let scoped: Vec<Option<u64>> = BARE
             .iter()
-            .map(|e| Some(scoped_hash(e.bare.as_bytes(), e.ecosystem)))
+            .map(|e| Some(scoped_hash(e.bare().as_bytes(), e.ecosystem())))
             .collect();
         assert_eq!(layout(&scoped), SCOPED_SLOTS);
         let keys: Vec<Option<u64>> = KEYS
@@ -310,10 +334,8 @@ mod tests {
         assert_eq!(layout(&keys), KEY_SLOTS);
         for (i, &end) in BARE_RUN_ENDS.iter().enumerate() {
             let end = usize::from(end);
-            assert!(BARE_NAMES[i..end]
-                .iter()
-                .all(|e| e.bare == BARE_NAMES[i].bare));
-            assert!(end == BARE_NAMES.len() || BARE_NAMES[end].bare != BARE_NAMES[i].bare);
+            assert!(BARE_TEXTS[i..end].iter().all(|b| *b == BARE_TEXTS[i]));
+            assert!(end == BARE_TEXTS.len() || BARE_TEXTS[end] != BARE_TEXTS[i]);
         }
     }
 

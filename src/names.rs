@@ -8,8 +8,11 @@
 use core::fmt;
 use core::iter::FusedIterator;
 
+use crate::generated::{
+    NAME_COUNT, NAME_FACTS, NAME_NOTES, NAME_RELEASES, NAME_STARTS, NAME_TEXTS,
+};
 use crate::index;
-use crate::tables::BareName;
+use crate::tables::{meaning_at, BareName, Phrase};
 use crate::{Ecosystem, Meaning, NameAtError, Release, Status};
 
 /// One name an ecosystem gives a status, as written in code, with the
@@ -26,51 +29,101 @@ use crate::{Ecosystem, Meaning, NameAtError, Release, Status};
 /// assert!(!name.is_deprecated());
 /// assert_eq!(name.since(), None); // in every release the registry covers
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Name {
-    pub(crate) ecosystem: Ecosystem,
-    pub(crate) status: Status,
-    pub(crate) text: &'static str,
-    pub(crate) canonical: bool,
-    pub(crate) since: Option<Release>,
-    pub(crate) deprecated: bool,
-    pub(crate) deprecated_in: Option<Release>,
-    pub(crate) removed: Option<Release>,
-    pub(crate) meaning: Option<&'static crate::tables::MeaningInfo>,
-    pub(crate) note: &'static str,
+    /// Its position in the generated name tables (`NAME_TEXTS`,
+    /// `NAME_FACTS`), which hold its facts.
+    index: u16,
+}
+
+/// Every name, in table order, so that a status's names are a slice.
+const NAMES: &[Name] = &{
+    let mut all = [Name { index: 0 }; NAME_COUNT];
+    let mut i = 0;
+    while i < NAME_COUNT {
+        all[i] = Name { index: i as u16 };
+        i += 1;
+    }
+    all
+};
+
+/// Where the bytes of a name's packed facts sit (see `NAME_FACTS`).
+const ECOSYSTEM_BYTE: u32 = 0;
+const STATUS_BYTE: u32 = 8;
+const FLAGS_BYTE: u32 = 16;
+const SINCE_BYTE: u32 = 24;
+const DEPRECATED_IN_BYTE: u32 = 32;
+const REMOVED_BYTE: u32 = 40;
+const MEANING_BYTE: u32 = 48;
+const NOTE_BYTE: u32 = 56;
+const CANONICAL_FLAG: u64 = 1;
+const DEPRECATED_FLAG: u64 = 2;
+
+impl Name {
+    /// The name at `index` in the name tables.
+    pub(crate) const fn at(index: usize) -> Name {
+        NAMES[index]
+    }
+
+    /// One byte of its packed facts.
+    const fn byte(&self, shift: u32) -> usize {
+        ((NAME_FACTS[self.index as usize] >> shift) & 0xff) as usize
+    }
+
+    const fn flag(&self, flag: u64) -> bool {
+        (self.byte(FLAGS_BYTE) as u64) & flag != 0
+    }
+}
+
+/// Its facts, as a struct's fields would show.
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Name")
+            .field("ecosystem", &self.ecosystem())
+            .field("status", &self.status())
+            .field("text", &self.text())
+            .field("canonical", &self.is_canonical())
+            .field("since", &self.since())
+            .field("deprecated", &self.is_deprecated())
+            .field("deprecated_in", &self.deprecated_in())
+            .field("removed", &self.removed_in())
+            .field("meaning", &self.meaning().id())
+            .field("note", &self.note())
+            .finish()
+    }
 }
 
 impl Name {
     /// The ecosystem whose name this is.
     pub const fn ecosystem(&self) -> Ecosystem {
-        self.ecosystem
+        Ecosystem::ALL[self.byte(ECOSYSTEM_BYTE)]
     }
 
     /// The status the name stands for: the crate's status with the code
     /// the ecosystem gives the name. Where the ecosystem means something
     /// else by that code, [`meaning`](Name::meaning) says so.
     pub const fn status(&self) -> Status {
-        self.status
+        Status::ALL[self.byte(STATUS_BYTE)]
     }
 
     /// The name with its qualifier, as code writes it:
     /// `http.StatusFailedDependency`.
     pub const fn text(&self) -> &'static str {
-        self.text
+        NAME_TEXTS[self.index as usize]
     }
 
     /// The name without the ecosystem's [`prefix`](Ecosystem::prefix):
     /// `StatusFailedDependency`.
     pub fn bare(&self) -> &'static str {
-        let text: &'static str = self.text;
-        text.get(self.ecosystem.prefix().len()..).unwrap_or(text)
+        let text = self.text();
+        text.get(self.ecosystem().prefix().len()..).unwrap_or(text)
     }
 
     /// Whether this is the name to write in the ecosystem's newest release
     /// (or, for a removed name, the last name the code had), rather than an
     /// alias.
     pub const fn is_canonical(&self) -> bool {
-        self.canonical
+        self.flag(CANONICAL_FLAG)
     }
 
     /// The release that added the name; `None` when every release the
@@ -85,7 +138,7 @@ impl Name {
     /// assert_eq!(name.since().unwrap().to_string(), "3.13");
     /// ```
     pub const fn since(&self) -> Option<Release> {
-        self.since
+        NAME_RELEASES[self.byte(SINCE_BYTE)]
     }
 
     /// Whether the ecosystem marks the name deprecated in its newest
@@ -103,26 +156,26 @@ impl Name {
     /// assert!(old.is_deprecated());
     /// ```
     pub const fn is_deprecated(&self) -> bool {
-        self.deprecated
+        self.flag(DEPRECATED_FLAG)
     }
 
     /// The release that deprecated the name, where the registry records
     /// it. A deprecated name without one was deprecated before the oldest
     /// release the registry covers.
     pub const fn deprecated_in(&self) -> Option<Release> {
-        self.deprecated_in
+        NAME_RELEASES[self.byte(DEPRECATED_IN_BYTE)]
     }
 
     /// The release that removed the name; `None` while the ecosystem's
     /// newest release still has it. Removed names are kept so that old code
     /// still resolves.
     pub const fn removed_in(&self) -> Option<Release> {
-        self.removed
+        NAME_RELEASES[self.byte(REMOVED_BYTE)]
     }
 
     /// Whether the ecosystem's newest release no longer has the name.
     pub const fn is_removed(&self) -> bool {
-        self.removed.is_some()
+        self.removed_in().is_some()
     }
 
     /// Whether `release` of the ecosystem has the name: it was added at or
@@ -139,17 +192,17 @@ impl Name {
     /// assert!(name.exists_at(Release::new([1, 4, 0, 0], 2)));
     /// ```
     pub fn exists_at(&self, release: Release) -> bool {
-        self.since.map_or(true, |since| since <= release)
-            && self.removed.map_or(true, |removed| release < removed)
+        self.since().map_or(true, |since| since <= release)
+            && self.removed_in().map_or(true, |removed| release < removed)
     }
 
     /// Whether the name is deprecated at `release`: it exists there, and
     /// was deprecated at or before it.
     pub fn is_deprecated_at(&self, release: Release) -> bool {
         self.exists_at(release)
-            && match self.deprecated_in {
+            && match self.deprecated_in() {
                 Some(deprecated) => deprecated <= release,
-                None => self.deprecated,
+                None => self.is_deprecated(),
             }
     }
 
@@ -168,9 +221,9 @@ impl Name {
     /// assert!(!core.meaning().is_status_meaning());
     /// ```
     pub fn meaning(&self) -> Meaning {
-        match self.meaning {
+        match meaning_at(self.byte(MEANING_BYTE)) {
             Some(info) => Meaning::other(info),
-            None => self.status.meaning(),
+            None => self.status().meaning(),
         }
     }
 
@@ -196,10 +249,11 @@ impl Name {
 
     /// What the registry notes about the name, such as what replaces it.
     pub const fn note(&self) -> Option<&'static str> {
-        if self.note.is_empty() {
+        let note = NAME_NOTES[self.byte(NOTE_BYTE)];
+        if note.is_empty() {
             None
         } else {
-            Some(self.note)
+            Some(note)
         }
     }
 }
@@ -207,7 +261,7 @@ impl Name {
 /// The [`text`](Name::text).
 impl fmt::Display for Name {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.text)
+        f.pad(self.text())
     }
 }
 
@@ -221,7 +275,11 @@ impl Status {
     /// assert!(Status::NotFound.names().iter().any(|name| name.text() == "http.StatusNotFound"));
     /// ```
     pub const fn names(self) -> &'static [Name] {
-        crate::generated::NAMES[self.index()]
+        let (start, end) = (
+            NAME_STARTS[self.index()] as usize,
+            NAME_STARTS[self.index() + 1] as usize,
+        );
+        NAMES.split_at(start).1.split_at(end - start).0
     }
 
     /// The name `ecosystem` gives this status in its newest release, as
@@ -237,7 +295,7 @@ impl Status {
     pub fn name_in(self, ecosystem: Ecosystem) -> Option<&'static str> {
         self.name_at(ecosystem, ecosystem.newest_release())
             .ok()
-            .map(|name| name.text)
+            .map(|name| name.text())
     }
 
     /// Every name `ecosystem` gives or gave this status: the canonical one
@@ -334,7 +392,7 @@ impl Status {
     /// assert_eq!(Status::ContentTooLarge.reason_in(Ecosystem::DotNet), None);
     /// ```
     pub fn reason_in(self, ecosystem: Ecosystem) -> Option<&'static str> {
-        self.phrase_entry(ecosystem).map(|phrase| phrase.text)
+        self.phrase_entry(ecosystem).map(Phrase::text)
     }
 
     /// What `ecosystem`'s own reason phrase for this code means, where it
@@ -349,16 +407,17 @@ impl Status {
     /// ```
     pub fn reason_meaning_in(self, ecosystem: Ecosystem) -> Option<Meaning> {
         self.phrase_entry(ecosystem)
-            .map(|phrase| match phrase.meaning {
+            .map(|phrase| match phrase.meaning() {
                 Some(info) => Meaning::other(info),
                 None => self.meaning(),
             })
     }
 
-    fn phrase_entry(self, ecosystem: Ecosystem) -> Option<&'static crate::tables::Phrase> {
-        crate::generated::ECOSYSTEM_PHRASES[self.index()]
+    fn phrase_entry(self, ecosystem: Ecosystem) -> Option<Phrase> {
+        Phrase::of(self.index())
             .iter()
-            .find(|phrase| phrase.ecosystem == ecosystem)
+            .copied()
+            .find(|phrase| phrase.ecosystem() == ecosystem)
     }
 
     /// The status `ecosystem` means by `name`; see
@@ -376,7 +435,7 @@ impl Status {
     /// assert_eq!(Status::from_name_in(Ecosystem::Go, ":failed_dependency"), None);
     /// ```
     pub fn from_name_in(ecosystem: Ecosystem, name: &str) -> Option<Status> {
-        ecosystem.find_name(name).map(|name| name.status)
+        ecosystem.find_name(name).map(|name| name.status())
     }
 
     /// Every ecosystem's name that is `name`, qualified or bare, as the
@@ -447,7 +506,7 @@ impl Iterator for NamesIn {
         let (ecosystem, release) = (self.ecosystem, self.release);
         self.names
             .find(|name| {
-                name.ecosystem == ecosystem
+                name.ecosystem() == ecosystem
                     && release.map_or(true, |release| name.exists_at(release))
             })
             .copied()
@@ -474,7 +533,10 @@ impl Iterator for Lookup<'_> {
     fn next(&mut self) -> Option<Name> {
         loop {
             let ecosystems = self.ecosystems;
-            if let Some(entry) = self.run.find(|e| ecosystems & index::bit(e.ecosystem) != 0) {
+            if let Some(entry) = self
+                .run
+                .find(|e| ecosystems & index::bit(e.ecosystem()) != 0)
+            {
                 return Some(entry.name());
             }
             // The whole name was tried first, as a bare name in any
@@ -497,12 +559,13 @@ impl FusedIterator for Lookup<'_> {}
 
 impl fmt::Debug for BareName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.name();
         write!(
             f,
             "{:?} ({}: {})",
-            self.bare,
-            self.ecosystem.id(),
-            self.status.code()
+            self.bare(),
+            name.ecosystem().id(),
+            name.status().code()
         )
     }
 }

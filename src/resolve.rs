@@ -215,14 +215,14 @@ impl Iterator for Matches<'_> {
                         }
                     }
                 }
-                let phrases = crate::generated::ECOSYSTEM_PHRASES[current.index()];
+                let phrases = crate::tables::Phrase::of(current.index());
                 while let Some(candidate) = phrases.get(*phrase) {
                     *phrase += 1;
-                    if candidate.text.eq_ignore_ascii_case(key) {
+                    if candidate.text().eq_ignore_ascii_case(key) {
                         return Some(Match::Phrase {
-                            ecosystem: candidate.ecosystem,
+                            ecosystem: candidate.ecosystem(),
                             status: current,
-                            text: candidate.text,
+                            text: candidate.text(),
                         });
                     }
                 }

@@ -69,9 +69,9 @@ fn score(status: Status, query: &str) -> u32 {
         let mut best = 0;
         if words(status.reason_phrase()).any(|w| begins(w, word)) {
             best = 10;
-        } else if crate::generated::ECOSYSTEM_PHRASES[status.index()]
+        } else if crate::tables::Phrase::of(status.index())
             .iter()
-            .any(|phrase| words(phrase.text).any(|w| begins(w, word)))
+            .any(|phrase| words(phrase.text()).any(|w| begins(w, word)))
         {
             best = 6;
         } else if words(status.description()).any(|w| begins(w, word)) {

@@ -3,6 +3,7 @@
 //! `generated.rs` fills these from the registry; the rest of the crate reads
 //! them through the methods of [`Status`] and [`Ecosystem`].
 
+use crate::generated::{MEANINGS, PHRASE_COUNT, PHRASE_FACTS, PHRASE_STARTS, PHRASE_TEXTS};
 use crate::{Ecosystem, Release, Standing, Status};
 
 /// The small facts of one status, kept together since they are a few bytes.
@@ -18,12 +19,55 @@ pub(crate) struct StatusFacts {
     pub(crate) content: bool,
 }
 
-/// One ecosystem's own reason phrase for a status.
+/// One ecosystem's own reason phrase for a status: a position in the
+/// generated phrase tables.
+#[derive(Clone, Copy)]
 pub(crate) struct Phrase {
-    pub(crate) ecosystem: Ecosystem,
-    pub(crate) text: &'static str,
+    index: u16,
+}
+
+/// Every phrase, in table order, so that a status's phrases are a slice.
+const PHRASES: &[Phrase] = &{
+    let mut all = [Phrase { index: 0 }; PHRASE_COUNT];
+    let mut i = 0;
+    while i < PHRASE_COUNT {
+        all[i] = Phrase { index: i as u16 };
+        i += 1;
+    }
+    all
+};
+
+impl Phrase {
+    /// The phrases of the status at `index` in `ALL`, ecosystem by ecosystem.
+    pub(crate) fn of(index: usize) -> &'static [Phrase] {
+        let start = usize::from(PHRASE_STARTS[index]);
+        let end = usize::from(PHRASE_STARTS[index + 1]);
+        &PHRASES[start..end]
+    }
+
+    /// The phrase.
+    pub(crate) fn text(self) -> &'static str {
+        PHRASE_TEXTS[usize::from(self.index)]
+    }
+
+    /// The ecosystem whose phrase it is.
+    pub(crate) fn ecosystem(self) -> Ecosystem {
+        Ecosystem::ALL[usize::from(PHRASE_FACTS[usize::from(self.index)] & 0xff)]
+    }
+
     /// Another meaning than the status's, where the phrase names one.
-    pub(crate) meaning: Option<&'static MeaningInfo>,
+    pub(crate) fn meaning(self) -> Option<&'static MeaningInfo> {
+        meaning_at(usize::from(PHRASE_FACTS[usize::from(self.index)] >> 8))
+    }
+}
+
+/// The meaning a packed fact refers to: 0 is none, else `MEANINGS[i - 1]`.
+pub(crate) const fn meaning_at(i: usize) -> Option<&'static MeaningInfo> {
+    if i == 0 {
+        None
+    } else {
+        Some(MEANINGS[i - 1])
+    }
 }
 
 /// A meaning that some ecosystem gives a code, other than the meaning of
@@ -61,11 +105,9 @@ pub(crate) struct Key {
     pub(crate) status: Status,
 }
 
-/// A name without its qualifier, for lookups by name.
+/// A name without its qualifier, for lookups by name: a position in
+/// `BARE_TEXTS` and `BARE_NAMES`.
+#[derive(Clone, Copy)]
 pub(crate) struct BareName {
-    pub(crate) bare: &'static str,
-    pub(crate) ecosystem: Ecosystem,
-    pub(crate) status: Status,
-    /// Where the name stands in the status's [`Status::names`].
-    pub(crate) name: u16,
+    pub(crate) index: u16,
 }

@@ -315,8 +315,9 @@ fn by_language(ecosystems: &[Ecosystem]) -> Vec<(&'static str, Vec<Ecosystem>)> 
 /// One row: the id in its column, then `parts` separated by two spaces;
 /// a part that would pass `width` starts a new line under the name
 /// column. The first part (the name) is never broken, since names are
-/// copied; a later part (marks, a phrase) too long for a line of its own
-/// wraps at spaces.
+/// copied: one too long to follow the id goes on a line of its own. A
+/// later part (marks, a phrase) too long for a line of its own wraps at
+/// spaces.
 fn row(card: &mut String, width: usize, name_column: usize, id: &str, parts: &[String]) {
     let indent = " ".repeat(name_column + 2);
     let mut line = format!("{ROW_INDENT}{id}");
@@ -324,6 +325,13 @@ fn row(card: &mut String, width: usize, name_column: usize, id: &str, parts: &[S
     for (i, part) in parts.iter().filter(|p| !p.is_empty()).enumerate() {
         let used = line.chars().count();
         if i == 0 {
+            if used + part.chars().count() > width && !id.is_empty() {
+                // Too long to follow the id: the id alone, then the name
+                // under the continuation indent.
+                card.push_str(line.trim_end());
+                card.push('\n');
+                line = format!("{ROW_INDENT}    ");
+            }
             line.push_str(part);
             continue;
         }

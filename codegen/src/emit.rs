@@ -153,37 +153,17 @@ fn status_doc(out: &mut Out, registry: &Registry<'_>, status: &StatusEntry<'_>) 
         1,
         &format!("- May carry content: {}", yes_no(status.content)),
     );
-    let named = registry
-        .ecosystems
-        .iter()
-        .filter(|eco| eco.names.iter().any(|n| n.code == status.code))
-        .count();
+    // The names table is long (a row per ecosystem) and only rustdoc shows
+    // it, so it is written to a file of its own that only rustdoc reads:
+    // compiling thousands of doc lines per build would cost every user.
     out.doc(1, "");
-    out.doc(1, "# In other ecosystems");
-    out.doc(1, "");
-    out.doc(1, "<details>");
-    out.doc(
+    out.line(
         1,
         &format!(
-            "<summary>Named in {named} of {} ecosystems; the table lists every one, by language.</summary>",
-            registry.ecosystems.len()
+            "#[cfg_attr(doc, doc = include_str!(concat!(env!(\"OUT_DIR\"), \"/names/{}.md\")))]",
+            status.code
         ),
     );
-    out.doc(1, "");
-    out.doc(1, "| Language | Ecosystem | Name | Reason phrase |");
-    out.doc(1, "|---|---|---|---|");
-    let mut language = "";
-    for eco in by_language(registry) {
-        let cell = if eco.language == language {
-            String::new()
-        } else {
-            markdown(eco.language)
-        };
-        language = eco.language;
-        out.doc(1, &ecosystem_row(registry, eco, status.code, &cell));
-    }
-    out.doc(1, "");
-    out.doc(1, "</details>");
     out.line(1, &format!("#[doc(alias = {:?})]", status.code.to_string()));
     let mut aliases: Vec<&str> = Vec::new();
     for eco in &registry.ecosystems {
@@ -198,6 +178,43 @@ fn status_doc(out: &mut Out, registry: &Registry<'_>, status: &StatusEntry<'_>) 
     for alias in aliases {
         out.line(1, &format!("#[doc(alias = {alias:?})]"));
     }
+}
+
+/// The "In other ecosystems" section of each status's documentation, by
+/// code: a table of every ecosystem, by language, collapsed under
+/// `<details>`.
+pub fn names_docs(registry: &Registry<'_>) -> Vec<(u16, String)> {
+    registry
+        .statuses
+        .iter()
+        .map(|status| {
+            let named = registry
+                .ecosystems
+                .iter()
+                .filter(|eco| eco.names.iter().any(|n| n.code == status.code))
+                .count();
+            let mut s = String::from("# In other ecosystems\n\n<details>\n");
+            let _ = writeln!(
+                s,
+                "<summary>Named in {named} of {} ecosystems; the table lists every one, by language.</summary>\n",
+                registry.ecosystems.len()
+            );
+            s.push_str("| Language | Ecosystem | Name | Reason phrase |\n|---|---|---|---|\n");
+            let mut language = "";
+            for eco in by_language(registry) {
+                let cell = if eco.language == language {
+                    String::new()
+                } else {
+                    markdown(eco.language)
+                };
+                language = eco.language;
+                s.push_str(&ecosystem_row(registry, eco, status.code, &cell));
+                s.push('\n');
+            }
+            s.push_str("\n</details>\n");
+            (status.code, s)
+        })
+        .collect()
 }
 
 /// The ecosystems grouped by language: languages in alphabetical order
@@ -487,90 +504,262 @@ fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
     out.line(0, "];");
     out.line(0, "");
 
-    out.doc(
-        0,
-        "Each status's names, ecosystem by ecosystem, each ecosystem's canonical name first.",
-    );
-    out.line(0, &format!("pub(crate) const NAMES: [&[Name]; {n}] = ["));
+    name_tables(out, registry);
+    phrase_tables(out, registry);
+}
+
+/// Every name of every ecosystem in the order of `Status::names`: status by
+/// status (ascending code), then ecosystem by ecosystem (registry order),
+/// then in file order, each ecosystem's canonical name first.
+fn names_in_order<'a, 'r>(registry: &'a Registry<'r>) -> Vec<(usize, &'a NameEntry<'r>)> {
+    let mut names = Vec::new();
     for status in &registry.statuses {
-        let names: Vec<_> = registry
-            .ecosystems
-            .iter()
-            .flat_map(|eco| {
+        for (e, eco) in registry.ecosystems.iter().enumerate() {
+            names.extend(
                 eco.names
                     .iter()
                     .filter(|n| n.code == status.code)
-                    .map(move |n| (eco, n))
-            })
-            .collect();
-        if names.is_empty() {
-            out.line(1, "&[],");
-            continue;
-        }
-        out.line(1, "&[");
-        for (eco, name) in names {
-            out.struct_lit(
-                2,
-                "Name",
-                &[
-                    ("ecosystem", format!("Ecosystem::{}", eco.variant)),
-                    ("status", format!("Status::{}", status.variant)),
-                    ("text", format!("{:?}", name.text)),
-                    ("canonical", name.canonical.to_string()),
-                    ("since", release_option(name.since)),
-                    ("deprecated", name.deprecated.to_string()),
-                    ("deprecated_in", release_option(name.deprecated_in)),
-                    ("removed", release_option(name.removed)),
-                    ("meaning", meaning_option(registry, name.meaning)),
-                    ("note", format!("{:?}", name.note)),
-                ],
-                ",",
+                    .map(|n| (e, n)),
             );
         }
-        out.line(1, "],");
+    }
+    names
+}
+
+/// The index of `release` in `releases`, adding it; 0 is `None`.
+fn release_index(releases: &mut Vec<Release>, release: Option<Release>) -> usize {
+    match release {
+        None => 0,
+        Some(r) => match releases.iter().position(|x| *x == r) {
+            Some(i) => i + 1,
+            None => {
+                releases.push(r);
+                releases.len()
+            }
+        },
+    }
+}
+
+/// The index of a meaning in `MEANINGS`, plus one; 0 is the status's own.
+fn meaning_index(registry: &Registry<'_>, id: Option<&str>) -> usize {
+    id.map_or(0, |id| {
+        1 + registry
+            .meanings
+            .iter()
+            .position(|m| m.id == id)
+            .expect("the parser checked the meaning")
+    })
+}
+
+/// A table index that must fit the byte the packed facts give it.
+fn byte(value: usize, what: &str) -> u64 {
+    assert!(
+        value < 256,
+        "more than 255 {what}: widen the packed name facts"
+    );
+    value as u64
+}
+
+/// The name tables: texts, packed facts, where each status's names start,
+/// and the releases and notes the facts refer to.
+fn name_tables(out: &mut Out, registry: &Registry<'_>) {
+    let names = names_in_order(registry);
+    let count = names.len();
+    out.doc(0, "How many names there are, in all ecosystems.");
+    out.line(0, &format!("pub(crate) const NAME_COUNT: usize = {count};"));
+    out.line(0, "");
+    out.doc(
+        0,
+        "Each name as written in code, in the order of `Status::names`.",
+    );
+    out.line(
+        0,
+        "#[allow(clippy::large_const_arrays)] // read by `Name`'s const fns",
+    );
+    out.line(0, "pub(crate) const NAME_TEXTS: [&str; NAME_COUNT] = [");
+    for (_, name) in &names {
+        out.line(1, &format!("{:?},", name.text));
     }
     out.line(0, "];");
     out.line(0, "");
 
+    let mut releases: Vec<Release> = Vec::new();
+    let mut notes: Vec<&str> = vec![""];
+    let mut facts = Vec::with_capacity(count);
+    for &(e, name) in &names {
+        let status = registry
+            .statuses
+            .iter()
+            .position(|s| s.code == name.code)
+            .expect("the parser checked the code");
+        let flags = u64::from(name.canonical) | u64::from(name.deprecated) << 1;
+        let since = release_index(&mut releases, name.since);
+        let deprecated_in = release_index(&mut releases, name.deprecated_in);
+        let removed = release_index(&mut releases, name.removed);
+        let note = match notes.iter().position(|n| *n == name.note) {
+            Some(i) => i,
+            None => {
+                notes.push(name.note);
+                notes.len() - 1
+            }
+        };
+        let bytes = [
+            byte(e, "ecosystems"),
+            byte(status, "statuses"),
+            flags,
+            byte(since, "releases"),
+            byte(deprecated_in, "releases"),
+            byte(removed, "releases"),
+            byte(meaning_index(registry, name.meaning), "meanings"),
+            byte(note, "notes"),
+        ];
+        facts.push(bytes);
+    }
     out.doc(
         0,
-        "Each status's phrases in the ecosystems that have their own, by ecosystem.",
+        "Each name's facts, one byte each, from the lowest: ecosystem (its index in",
+    );
+    out.doc(
+        0,
+        "`ECOSYSTEM_ALL`), status (its index in `ALL`), flags (1: canonical,",
+    );
+    out.doc(
+        0,
+        "2: deprecated), the releases that added, deprecated and removed it (indexes",
+    );
+    out.doc(
+        0,
+        "in `NAME_RELEASES`), its meaning (0, or 1 + its index in `MEANINGS`) and its",
+    );
+    out.doc(
+        0,
+        "note (its index in `NAME_NOTES`). In hexadecimal, highest byte first.",
     );
     out.line(
         0,
-        &format!("pub(crate) const ECOSYSTEM_PHRASES: [&[Phrase]; {n}] = ["),
+        "#[allow(clippy::large_const_arrays)] // read by `Name`'s const fns",
     );
+    out.line(0, "pub(crate) const NAME_FACTS: [u64; NAME_COUNT] = [");
+    for b in &facts {
+        out.line(
+            1,
+            &format!(
+                "0x{:02x}{:02x}{:02x}{:02x}{:02x}{:02x}{:02x}{:02x},",
+                b[7], b[6], b[5], b[4], b[3], b[2], b[1], b[0]
+            ),
+        );
+    }
+    out.line(0, "];");
+    out.line(0, "");
+
+    let mut starts = Vec::with_capacity(registry.statuses.len() + 1);
+    let mut next = 0;
     for status in &registry.statuses {
-        let phrases: Vec<_> = registry
-            .ecosystems
-            .iter()
-            .flat_map(|eco| {
+        starts.push(next as u16);
+        next += names.iter().filter(|(_, n)| n.code == status.code).count();
+    }
+    starts.push(next as u16);
+    int_table(
+        out,
+        &["/// Where each status's names start in the name tables; the last entry is `NAME_COUNT`."],
+        "pub(crate) const",
+        "NAME_STARTS",
+        "u16",
+        &starts.iter().map(|&v| u64::from(v)).collect::<Vec<_>>(),
+    );
+    out.line(0, "");
+
+    out.doc(
+        0,
+        "The releases names were added, deprecated and removed in (0: none).",
+    );
+    out.line(
+        0,
+        &format!(
+            "pub(crate) const NAME_RELEASES: [Option<Release>; {}] = [",
+            releases.len() + 1
+        ),
+    );
+    out.line(1, "None,");
+    for release in &releases {
+        out.line(1, &format!("Some({}),", release_literal(*release)));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+    out.doc(0, "The notes on names (0: none).");
+    out.line(
+        0,
+        &format!("pub(crate) const NAME_NOTES: [&str; {}] = [", notes.len()),
+    );
+    for note in &notes {
+        out.line(1, &format!("{note:?},"));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+}
+
+/// The ecosystems' own phrases: texts, packed facts and where each
+/// status's phrases start; status by status, then ecosystem by ecosystem.
+fn phrase_tables(out: &mut Out, registry: &Registry<'_>) {
+    let mut phrases = Vec::new();
+    let mut starts = Vec::new();
+    for status in &registry.statuses {
+        starts.push(phrases.len() as u64);
+        for (e, eco) in registry.ecosystems.iter().enumerate() {
+            phrases.extend(
                 eco.phrases
                     .iter()
                     .filter(|p| p.code == status.code)
-                    .map(move |p| (eco, p))
-            })
-            .collect();
-        if phrases.is_empty() {
-            out.line(1, "&[],");
-            continue;
-        }
-        out.line(1, "&[");
-        for (eco, phrase) in phrases {
-            out.struct_lit(
-                2,
-                "Phrase",
-                &[
-                    ("ecosystem", format!("Ecosystem::{}", eco.variant)),
-                    ("text", format!("{:?}", phrase.text)),
-                    ("meaning", meaning_option(registry, phrase.meaning)),
-                ],
-                ",",
+                    .map(|p| (e, p)),
             );
         }
-        out.line(1, "],");
+    }
+    starts.push(phrases.len() as u64);
+    out.doc(0, "How many phrases the ecosystems have of their own.");
+    out.line(
+        0,
+        &format!("pub(crate) const PHRASE_COUNT: usize = {};", phrases.len()),
+    );
+    out.line(0, "");
+    out.doc(
+        0,
+        "Each ecosystem's own phrases, status by status, then ecosystem by ecosystem.",
+    );
+    out.line(
+        0,
+        "pub(crate) static PHRASE_TEXTS: [&str; PHRASE_COUNT] = [",
+    );
+    for (_, phrase) in &phrases {
+        out.line(1, &format!("{:?},", phrase.text));
     }
     out.line(0, "];");
+    out.line(0, "");
+    let facts: Vec<u64> = phrases
+        .iter()
+        .map(|&(e, phrase)| {
+            byte(e, "ecosystems") | byte(meaning_index(registry, phrase.meaning), "meanings") << 8
+        })
+        .collect();
+    int_table(
+        out,
+        &[
+            "/// Each phrase's ecosystem (its index in `ECOSYSTEM_ALL`) plus 256 times its",
+            "/// meaning (0, or 1 + its index in `MEANINGS`).",
+        ],
+        "pub(crate) static",
+        "PHRASE_FACTS",
+        "u16",
+        &facts,
+    );
+    out.line(0, "");
+    int_table(
+        out,
+        &["/// Where each status's phrases start; the last entry is `PHRASE_COUNT`."],
+        "pub(crate) const",
+        "PHRASE_STARTS",
+        "u16",
+        &starts,
+    );
     out.line(0, "");
 }
 
@@ -610,26 +799,12 @@ fn release_literal(release: Release) -> String {
     format!("Release::new([{a}, {b}, {c}, {d}], {})", release.len)
 }
 
-fn release_option(release: Option<Release>) -> String {
-    release.map_or_else(
-        || "None".to_string(),
-        |r| format!("Some({})", release_literal(r)),
-    )
-}
-
 /// The name of the constant `meaning_consts` writes for a meaning.
 fn meaning_const(meaning: &MeaningEntry<'_>) -> String {
     format!(
         "MEANING_{}_{}",
         meaning.code,
         meaning.id.to_ascii_uppercase().replace('-', "_")
-    )
-}
-
-fn meaning_option(registry: &Registry<'_>, id: Option<&str>) -> String {
-    id.map_or_else(
-        || "None".to_string(),
-        |id| format!("Some(&{})", meaning_const(registry.meaning(id))),
     )
 }
 
@@ -737,8 +912,10 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
     int_table(
         out,
         &["/// Hash slots over `KEYS`, hashed ignoring ASCII case (`u16::MAX`: empty)."],
+        "pub(crate) static",
         "KEY_SLOTS",
-        &hash::slots(&hashes),
+        "u16",
+        &wide(&hash::slots(&hashes)),
     );
     out.line(0, "");
 }
@@ -747,38 +924,31 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
 /// that entries sharing a bare name are adjacent, with the slot tables that
 /// index them.
 fn bare_table(out: &mut Out, registry: &Registry<'_>) {
-    let mut rows: Vec<(&str, usize, &str, &str, usize)> = Vec::new();
-    for (index, eco) in registry.ecosystems.iter().enumerate() {
-        for name in &eco.names {
-            rows.push((
-                name.bare,
-                index,
-                eco.variant,
-                registry.status(name.code).variant,
-                name_index(registry, name),
-            ));
-        }
-    }
+    let order = names_in_order(registry);
+    let mut rows: Vec<(&str, usize, usize)> = order
+        .iter()
+        .enumerate()
+        .map(|(global, &(e, name))| (name.bare, e, global))
+        .collect();
     rows.sort();
     out.line(
         0,
         "/// Every name without its qualifier, sorted by bytes then ecosystem, for lookups.",
     );
-    out.line(0, "pub(crate) const BARE_NAMES: &[BareName] = &[");
-    for &(bare, _, eco, status, name) in &rows {
-        out.struct_lit(
-            1,
-            "BareName",
-            &[
-                ("bare", format!("{bare:?}")),
-                ("ecosystem", format!("Ecosystem::{eco}")),
-                ("status", format!("Status::{status}")),
-                ("name", name.to_string()),
-            ],
-            ",",
-        );
+    out.line(0, "pub(crate) static BARE_TEXTS: [&str; NAME_COUNT] = [");
+    for (bare, _, _) in &rows {
+        out.line(1, &format!("{bare:?},"));
     }
     out.line(0, "];");
+    out.line(0, "");
+    int_table(
+        out,
+        &["/// For each entry of `BARE_TEXTS`, the name's index in the name tables."],
+        "pub(crate) static",
+        "BARE_NAMES",
+        "u16",
+        &rows.iter().map(|&(_, _, g)| g as u64).collect::<Vec<_>>(),
+    );
     out.line(0, "");
 
     let first_of_run = |i: usize| i == 0 || rows[i - 1].0 != rows[i].0;
@@ -788,11 +958,13 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
     int_table(
         out,
         &[
-            "/// Hash slots over `BARE_NAMES`: for each distinct bare name, the index of",
+            "/// Hash slots over `BARE_TEXTS`: for each distinct bare name, the index of",
             "/// the first entry that has it (`u16::MAX`: empty).",
         ],
+        "pub(crate) static",
         "BARE_SLOTS",
-        &hash::slots(&bare_hashes),
+        "u16",
+        &wide(&hash::slots(&bare_hashes)),
     );
     out.line(0, "");
     let run_ends: Vec<u16> = (0..rows.len())
@@ -803,44 +975,39 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
         .collect();
     int_table(
         out,
-        &["/// For each entry of `BARE_NAMES`, the end of the run that shares its bare name."],
+        &["/// For each entry of `BARE_TEXTS`, the end of the run that shares its bare name."],
+        "pub(crate) static",
         "BARE_RUN_ENDS",
-        &run_ends,
+        "u16",
+        &wide(&run_ends),
     );
     out.line(0, "");
     let scoped_hashes: Vec<Option<u64>> = rows
         .iter()
-        .map(|&(bare, eco, _, _, _)| Some(hash::scoped_hash(bare.as_bytes(), eco)))
+        .map(|&(bare, eco, _)| Some(hash::scoped_hash(bare.as_bytes(), eco)))
         .collect();
     int_table(
         out,
-        &["/// Hash slots over `BARE_NAMES` keyed by bare name and ecosystem."],
+        &["/// Hash slots over `BARE_TEXTS` keyed by bare name and ecosystem."],
+        "pub(crate) static",
         "SCOPED_SLOTS",
-        &hash::slots(&scoped_hashes),
+        "u16",
+        &wide(&hash::slots(&scoped_hashes)),
     );
 }
 
-/// Where `name` stands among its status's names in the generated
-/// `NAMES[status]`: ecosystem by ecosystem, in file order.
-fn name_index(registry: &Registry<'_>, name: &NameEntry<'_>) -> usize {
-    registry
-        .ecosystems
-        .iter()
-        .flat_map(|eco| eco.names.iter().filter(|n| n.code == name.code))
-        .position(|n| std::ptr::eq(n, name))
-        .expect("the name is one of its status's names")
+/// `u16` table values as the `u64`s `int_table` takes.
+fn wide(values: &[u16]) -> Vec<u64> {
+    values.iter().map(|&v| u64::from(v)).collect()
 }
 
-/// A `static` array of `u16`, laid out as rustfmt lays out short items:
+/// An array of integers, laid out as rustfmt lays out short items:
 /// as many to a line as fit in 100 columns.
-fn int_table(out: &mut Out, doc: &[&str], name: &str, values: &[u16]) {
+fn int_table(out: &mut Out, doc: &[&str], item: &str, name: &str, ty: &str, values: &[u64]) {
     for line in doc {
         out.line(0, line);
     }
-    out.line(
-        0,
-        &format!("pub(crate) static {name}: [u16; {}] = [", values.len()),
-    );
+    out.line(0, &format!("{item} {name}: [{ty}; {}] = [", values.len()));
     let mut line = String::new();
     for value in values {
         let item = format!("{value},");

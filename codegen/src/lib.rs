@@ -140,6 +140,9 @@ pub struct Generated {
     pub rust: String,
     /// The tables of every status and every ecosystem.
     pub markdown: String,
+    /// Each status's "In other ecosystems" documentation, by code: the
+    /// Rust reads `names/<code>.md` beside it, under rustdoc only.
+    pub names: Vec<(u16, String)>,
 }
 
 /// Parses the embedded registry.
@@ -177,5 +180,6 @@ pub fn generate_from(
     Ok(Generated {
         rust: emit::rust(&registry),
         markdown: emit::markdown_tables(&registry),
+        names: emit::names_docs(&registry),
     })
 }

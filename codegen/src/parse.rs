@@ -3,8 +3,6 @@
 //! Every rule the registry README states is enforced here, and every
 //! violation names the file, the line and the field.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::registry::{
     EcosystemEntry, MeaningEntry, NameEntry, PhraseEntry, Registry, Release, Spec, Standing,
     StatusEntry,
@@ -53,7 +51,7 @@ pub fn registry<'a>(
     ecosystems: &[Source<'a>],
 ) -> Result<Registry<'a>, Error> {
     let statuses = parse_statuses(&statuses)?;
-    let codes: BTreeSet<u16> = statuses.iter().map(|s| s.code).collect();
+    let codes: Vec<u16> = statuses.iter().map(|s| s.code).collect();
     let meanings_file = meanings.name;
     let meanings = parse_meanings(&meanings, &statuses)?;
     let mut parsed: Vec<EcosystemEntry<'a>> = Vec::new();
@@ -170,8 +168,8 @@ fn parse_meanings<'a>(
 fn parse_statuses<'a>(source: &Source<'a>) -> Result<Vec<StatusEntry<'a>>, Error> {
     let mut records = records(source, &STATUS_COLUMNS)?.into_iter();
     let mut out: Vec<StatusEntry<'a>> = Vec::new();
-    let mut variants: BTreeMap<&str, u16> = BTreeMap::new();
-    let mut keys: BTreeMap<String, u16> = BTreeMap::new();
+    let mut variants: Small<&str, u16> = Small::new();
+    let mut keys: Small<String, u16> = Small::new();
     for record in records.by_ref() {
         record.expect(source.name, &STATUS_COLUMNS, STATUS_COLUMNS.len())?;
         let entry = parse_status(source.name, &record)?;
@@ -332,11 +330,11 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
 
 fn parse_ecosystem<'a>(
     source: &Source<'a>,
-    codes: &BTreeSet<u16>,
+    codes: &[u16],
     meanings: &[MeaningEntry<'a>],
 ) -> Result<EcosystemEntry<'a>, Error> {
     let file = source.name;
-    let mut directives: BTreeMap<&'a str, (usize, &'a str)> = BTreeMap::new();
+    let mut directives: Small<&'a str, (usize, &'a str)> = Small::new();
     let mut accept = Vec::new();
     let mut body = Vec::new();
     let mut header_seen = false;
@@ -392,7 +390,7 @@ fn parse_ecosystem<'a>(
         }
     }
     let get = |key: &'static str| -> Result<&'a str, Error> {
-        match directives.get(key) {
+        match directives.get(&key) {
             Some((_, v)) => Ok(v),
             None => Err(Error::new(
                 file,
@@ -402,7 +400,7 @@ fn parse_ecosystem<'a>(
             )),
         }
     };
-    let line_of = |key: &str| directives.get(key).map_or(0, |(l, _)| *l);
+    let line_of = |key: &str| directives.get(&key).map_or(0, |(l, _)| *l);
     let nonempty = |key: &'static str| -> Result<&'a str, Error> {
         let value = get(key)?;
         check_text(value)
@@ -526,12 +524,12 @@ fn directive_name(key: &str) -> &'static str {
 fn parse_facts<'a>(
     eco: &mut EcosystemEntry<'a>,
     body: &[Record<'a>],
-    codes: &BTreeSet<u16>,
+    codes: &[u16],
     meanings: &[MeaningEntry<'a>],
 ) -> Result<(), Error> {
     let file = eco.file;
-    let mut by_text: BTreeMap<&str, (u16, usize)> = BTreeMap::new();
-    let mut by_bare: BTreeMap<&str, (u16, usize)> = BTreeMap::new();
+    let mut by_text: Small<&str, (u16, usize)> = Small::new();
+    let mut by_bare: Small<&str, (u16, usize)> = Small::new();
     let mut last_code = 0;
     for record in body {
         record.expect(file, &NAME_COLUMNS, 3)?;
@@ -901,4 +899,30 @@ fn is_date(s: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// A map kept as a vector of pairs. The registry's maps are small, and a
+/// vector compiles to far less code than a B-tree: this crate is a build
+/// dependency of every user of `statuscodes`, so its compile time counts.
+struct Small<K, V>(Vec<(K, V)>);
+
+impl<K: PartialEq, V> Small<K, V> {
+    fn new() -> Self {
+        Small(Vec::new())
+    }
+
+    fn get(&self, key: &K) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Sets `key` to `value`; returns the value it had, if any.
+    fn insert(&mut self, key: K, value: V) -> Option<V> {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, old)) => Some(std::mem::replace(old, value)),
+            None => {
+                self.0.push((key, value));
+                None
+            }
+        }
+    }
 }

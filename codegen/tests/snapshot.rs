@@ -53,6 +53,15 @@ fn generated_markdown_matches_the_snapshot() {
 }
 
 #[test]
+fn generated_names_docs_match_the_snapshot() {
+    let mut all = String::new();
+    for (code, markdown) in statuscodes_codegen::generate().unwrap().names {
+        all.push_str(&format!("<!-- names/{code}.md -->\n{markdown}\n"));
+    }
+    snapshot("names.md", &all);
+}
+
+#[test]
 fn generated_rust_is_formatted() {
     let rust = statuscodes_codegen::generate().unwrap().rust;
     let mut child = Command::new("rustfmt")

@@ -87,7 +87,14 @@ fn a_valid_registry_generates() {
     assert!(generated.rust.contains("NotFound = 404,"));
     assert!(generated.rust.contains("#[doc(alias = \"StatusTeapot\")]"));
     // Quoting by {:?}: the apostrophe and any quote survive as literals.
-    assert!(generated.rust.contains("phrase: \"I'm a teapot\","));
+    assert!(generated.rust.contains("    \"I'm a teapot\",\n"));
+    // Each status's names table goes to its own file, for rustdoc.
+    let (code, names) = &generated.names[1];
+    assert_eq!(*code, 418);
+    assert!(
+        names.contains("| Go | [Go net/http](Ecosystem::Go) | `http.StatusTeapot` |"),
+        "{names}"
+    );
     assert!(generated.markdown.contains("| 499 |"));
 }
 
