@@ -7,7 +7,7 @@
 //! evaluation (which would slow every build of the crate).
 
 use crate::generated::{
-    BARE_NAMES, BARE_RUN_ENDS, BARE_SLOTS, BARE_TEXTS, ECOSYSTEMS, KEYS, KEY_SLOTS, NAME_COUNT,
+    BARE_KEYS, BARE_RUN_ENDS, BARE_SLOTS, BARE_TEXTS, ECOSYSTEMS, KEYS, KEY_SLOTS, NAME_COUNT,
     SCOPED_SLOTS,
 };
 use crate::tables::BareName;
@@ -144,16 +144,22 @@ pub(crate) fn scoped(ecosystem: Ecosystem, bare: &str) -> Option<BareName> {
     probe(
         &SCOPED_SLOTS,
         scoped_hash(bare.as_bytes(), ecosystem),
-        |i| BARE_TEXTS[i] == bare && BARE[i].ecosystem() == ecosystem,
+        |i| BARE[i].ecosystem() == ecosystem && BARE_TEXTS[i] == bare,
     )
     .map(|i| BARE[i])
 }
 
 impl BareName {
+    /// The entry's packed key: name index, ecosystem and status.
+    #[inline]
+    fn key(self) -> u32 {
+        BARE_KEYS[usize::from(self.index)]
+    }
+
     /// The [`Name`] this entry indexes.
     #[inline]
     pub(crate) fn name(self) -> Name {
-        Name::at(usize::from(BARE_NAMES[usize::from(self.index)]))
+        Name::at((self.key() & 0xffff) as usize)
     }
 
     /// The name without its qualifier.
@@ -164,7 +170,13 @@ impl BareName {
     /// The ecosystem whose name it is.
     #[inline]
     pub(crate) fn ecosystem(self) -> Ecosystem {
-        self.name().ecosystem()
+        Ecosystem::ALL[((self.key() >> 16) & 0xff) as usize]
+    }
+
+    /// The status the name stands for.
+    #[inline]
+    pub(crate) fn status(self) -> Status {
+        Status::ALL[(self.key() >> 24) as usize]
     }
 }
 

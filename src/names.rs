@@ -435,7 +435,7 @@ impl Status {
     /// assert_eq!(Status::from_name_in(Ecosystem::Go, ":failed_dependency"), None);
     /// ```
     pub fn from_name_in(ecosystem: Ecosystem, name: &str) -> Option<Status> {
-        ecosystem.find_name(name).map(|name| name.status())
+        index::scoped(ecosystem, ecosystem.bare_of(name)).map(BareName::status)
     }
 
     /// Every ecosystem's name that is `name`, qualified or bare, as the
@@ -479,14 +479,17 @@ impl Ecosystem {
     /// assert_eq!(name.deprecated_in().unwrap().to_string(), "7.0");
     /// ```
     pub fn find_name(self, name: &str) -> Option<Name> {
-        // No bare name starts with one of its ecosystem's qualifiers (the
-        // generator checks), so a name that does is qualified.
-        let bare = self
-            .qualifiers()
+        index::scoped(self, self.bare_of(name)).map(BareName::name)
+    }
+
+    /// `name` without the first of the ecosystem's qualifiers it starts
+    /// with. No bare name starts with one of its ecosystem's qualifiers
+    /// (the generator checks), so a name that does is qualified.
+    fn bare_of(self, name: &str) -> &str {
+        self.qualifiers()
             .iter()
             .find_map(|qualifier| name.strip_prefix(qualifier))
-            .unwrap_or(name);
-        index::scoped(self, bare).map(BareName::name)
+            .unwrap_or(name)
     }
 }
 

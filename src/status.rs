@@ -10,7 +10,7 @@ use crate::{CodeError, Spec, Standing, Status, StatusClass};
 /// For each code from 100 to 999, its index in `ALL` (and in every table
 /// of `generated.rs`), or `NONE`. Built at compile time, so `from_u16` is
 /// one load and a compare.
-const INDEX_BY_CODE: [u8; 900] = {
+const INDEX_BY_CODE: &[u8; 900] = &{
     assert!(
         ALL.len() < NONE as usize,
         "too many statuses for a u8 index"

@@ -106,7 +106,7 @@ pub(crate) struct Key {
 }
 
 /// A name without its qualifier, for lookups by name: a position in
-/// `BARE_TEXTS` and `BARE_NAMES`.
+/// `BARE_TEXTS` and `BARE_KEYS`.
 #[derive(Clone, Copy)]
 pub(crate) struct BareName {
     pub(crate) index: u16,

@@ -217,6 +217,20 @@ pub fn names_docs(registry: &Registry<'_>) -> Vec<(u16, String)> {
         .collect()
 }
 
+/// A name as code writes it once the type is imported: with the shortest
+/// qualifier the ecosystem writes that still names something
+/// (`HttpStatus.SC_NOT_FOUND` for `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND`).
+fn code_form(eco: &EcosystemEntry<'_>, name: &NameEntry<'_>) -> String {
+    let shortest = std::iter::once(eco.prefix)
+        .chain(eco.accept.iter().copied())
+        .filter(|q| q.chars().any(char::is_alphanumeric))
+        .min_by_key(|q| q.len());
+    match shortest {
+        Some(q) if !eco.prefix.is_empty() => format!("{q}{}", name.bare),
+        _ => name.text.to_string(),
+    }
+}
+
 /// The ecosystems grouped by language: languages in alphabetical order
 /// (ignoring case), ecosystems in registry order within each.
 fn by_language<'a, 'r>(registry: &'a Registry<'r>) -> Vec<&'a EcosystemEntry<'r>> {
@@ -439,7 +453,7 @@ fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
     let n = registry.statuses.len();
     let strings = |out: &mut Out, doc: &str, name: &str, field: fn(&StatusEntry<'r>) -> &'r str| {
         out.doc(0, doc);
-        out.line(0, &format!("pub(crate) const {name}: [&str; {n}] = ["));
+        out.line(0, &format!("pub(crate) const {name}: &[&str; {n}] = &["));
         for status in &registry.statuses {
             out.line(1, &format!("{:?},", field(status)));
         }
@@ -460,7 +474,7 @@ fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
     );
     out.line(
         0,
-        &format!("pub(crate) const FACTS: [StatusFacts; {n}] = ["),
+        &format!("pub(crate) const FACTS: &[StatusFacts; {n}] = &["),
     );
     for status in &registry.statuses {
         out.struct_lit(
@@ -484,7 +498,7 @@ fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
     out.doc(0, "Each status's defining document and section.");
     out.line(
         0,
-        &format!("pub(crate) const SPECS: [Option<Spec>; {n}] = ["),
+        &format!("pub(crate) const SPECS: &[Option<Spec>; {n}] = &["),
     );
     for status in &registry.statuses {
         match &status.spec {
@@ -572,11 +586,7 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
         0,
         "Each name as written in code, in the order of `Status::names`.",
     );
-    out.line(
-        0,
-        "#[allow(clippy::large_const_arrays)] // read by `Name`'s const fns",
-    );
-    out.line(0, "pub(crate) const NAME_TEXTS: [&str; NAME_COUNT] = [");
+    out.line(0, "pub(crate) const NAME_TEXTS: &[&str; NAME_COUNT] = &[");
     for (_, name) in &names {
         out.line(1, &format!("{:?},", name.text));
     }
@@ -635,11 +645,7 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
         0,
         "note (its index in `NAME_NOTES`). In hexadecimal, highest byte first.",
     );
-    out.line(
-        0,
-        "#[allow(clippy::large_const_arrays)] // read by `Name`'s const fns",
-    );
-    out.line(0, "pub(crate) const NAME_FACTS: [u64; NAME_COUNT] = [");
+    out.line(0, "pub(crate) const NAME_FACTS: &[u64; NAME_COUNT] = &[");
     for b in &facts {
         out.line(
             1,
@@ -676,7 +682,7 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
     out.line(
         0,
         &format!(
-            "pub(crate) const NAME_RELEASES: [Option<Release>; {}] = [",
+            "pub(crate) const NAME_RELEASES: &[Option<Release>; {}] = &[",
             releases.len() + 1
         ),
     );
@@ -689,7 +695,7 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
     out.doc(0, "The notes on names (0: none).");
     out.line(
         0,
-        &format!("pub(crate) const NAME_NOTES: [&str; {}] = [", notes.len()),
+        &format!("pub(crate) const NAME_NOTES: &[&str; {}] = &[", notes.len()),
     );
     for note in &notes {
         out.line(1, &format!("{note:?},"));
@@ -941,13 +947,30 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
     }
     out.line(0, "];");
     out.line(0, "");
+    // What a probe needs besides the text, in one word: the name's index,
+    // its ecosystem and its status.
+    let keys: Vec<u64> = rows
+        .iter()
+        .map(|&(_, e, g)| {
+            let status = registry
+                .statuses
+                .iter()
+                .position(|s| s.code == order[g].1.code)
+                .expect("the parser checked the code");
+            g as u64 | byte(e, "ecosystems") << 16 | byte(status, "statuses") << 24
+        })
+        .collect();
     int_table(
         out,
-        &["/// For each entry of `BARE_TEXTS`, the name's index in the name tables."],
+        &[
+            "/// For each entry of `BARE_TEXTS`: the name's index in the name tables (low 16",
+            "/// bits), its ecosystem's index in `ECOSYSTEM_ALL` (next 8) and its status's",
+            "/// index in `ALL` (high 8).",
+        ],
         "pub(crate) static",
-        "BARE_NAMES",
-        "u16",
-        &rows.iter().map(|&(_, _, g)| g as u64).collect::<Vec<_>>(),
+        "BARE_KEYS",
+        "u32",
+        &keys,
     );
     out.line(0, "");
 
@@ -1007,7 +1030,17 @@ fn int_table(out: &mut Out, doc: &[&str], item: &str, name: &str, ty: &str, valu
     for line in doc {
         out.line(0, line);
     }
-    out.line(0, &format!("{item} {name}: [{ty}; {}] = [", values.len()));
+    // A `const` holds a reference, so that indexing it at run time reads
+    // one static array rather than copying the array first.
+    let (colon, open) = if item.ends_with("const") {
+        (": &", "&[")
+    } else {
+        (": ", "[")
+    };
+    out.line(
+        0,
+        &format!("{item} {name}{colon}[{ty}; {}] = {open}", values.len()),
+    );
     let mut line = String::new();
     for value in values {
         let item = format!("{value},");
@@ -1057,8 +1090,8 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
     s.push_str(
         "By language. Each ecosystem's page says which upstream file its names were read from.\n\n",
     );
-    s.push_str("| Language | Id | Ecosystem | 404 is written | Names | Releases |\n");
-    s.push_str("|---|---|---|---|---|---|\n");
+    s.push_str("| Language | Id | Ecosystem | 404, once imported | Releases |\n");
+    s.push_str("|---|---|---|---|---|\n");
     let mut language = "";
     for eco in by_language(registry) {
         let cell = if eco.language == language {
@@ -1071,14 +1104,13 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
             .names
             .iter()
             .find(|n| n.canonical && n.code == 404)
-            .map_or_else(|| "—".to_string(), |n| format!("`{}`", n.text));
+            .map_or_else(|| "—".to_string(), |n| format!("`{}`", code_form(eco, n)));
         let _ = writeln!(
             s,
-            "| {cell} | `{}` | [{}](Ecosystem::{}) | {example} | {} | {} to {} |",
+            "| {cell} | `{}` | [{}](Ecosystem::{}) | {example} | {}–{} |",
             eco.id,
             markdown(eco.name),
             eco.variant,
-            eco.names.len(),
             eco.oldest,
             eco.newest,
         );
