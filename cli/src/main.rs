@@ -64,6 +64,9 @@ Translating (--to):
 Examples:
   statuscodes 424
       the card of 424 Failed Dependency
+  statuscodes 404 --ecosystems rails,go,spring
+      the card with only those ecosystems' names (STATUSCODES_ECOSYSTEMS
+      sets the default; --ecosystems all shows every one)
   statuscodes :unprocessable_entity --to go
       Rails' name in Go: http.StatusUnprocessableEntity
   statuscodes 422 --to spring@6.2
