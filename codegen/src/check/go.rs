@@ -10,21 +10,7 @@ use super::{Context, Decl, Extracted};
 /// `case StatusXxx: return "..."` (or, before Go 1.20, the `statusText`
 /// map's `StatusXxx: "..."`).
 pub(crate) fn status_go(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize {
-    let mut decls = Vec::new();
-    for j in 0..l.toks.len() {
-        if let (true, Some(name), true, Some(code)) = (
-            l.first(j),
-            l.ident(j),
-            l.is_punct(j + 1, '='),
-            l.code(j + 2),
-        ) {
-            if name.starts_with("Status") {
-                decls.push(Decl::new(code, name).deprecated(l.deprecated_before(j)));
-            }
-        }
-    }
-    let found = decls.len();
-    out.declare(decls);
+    let found = declare_status_consts(l, out);
     for j in 0..l.toks.len() {
         if l.is_ident(j, "case") {
             // `case StatusA, StatusB:` then `return "..."`.
@@ -62,14 +48,10 @@ pub(crate) fn status_go(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usiz
     found
 }
 
-/// fasthttp `status.go`.
-///
-/// Names: the exported `StatusXxx = NNN` constants (`_ = 306` and the
-/// unexported bounds `statusMessageMin = 100` / `statusMessageMax = 511`
-/// are not names); deprecated by a `// Deprecated:` paragraph. Phrases:
-/// the `StatusXxx: "..."` entries of the `statusMessages` slice literal,
-/// which `StatusMessage` indexes.
-pub(crate) fn fasthttp_status(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize {
+/// Declares the `StatusXxx = NNN` constants of a Go file (net/http's and
+/// fasthttp's write them alike), each deprecated by a `// Deprecated:`
+/// paragraph; returns how many there were.
+fn declare_status_consts(l: &Lexed, out: &mut Extracted) -> usize {
     let mut decls = Vec::new();
     for j in 0..l.toks.len() {
         if let (true, Some(name), true, Some(code)) = (
@@ -85,6 +67,18 @@ pub(crate) fn fasthttp_status(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -
     }
     let found = decls.len();
     out.declare(decls);
+    found
+}
+
+/// fasthttp `status.go`.
+///
+/// Names: the exported `StatusXxx = NNN` constants (`_ = 306` and the
+/// unexported bounds `statusMessageMin = 100` / `statusMessageMax = 511`
+/// are not names); deprecated by a `// Deprecated:` paragraph. Phrases:
+/// the `StatusXxx: "..."` entries of the `statusMessages` slice literal,
+/// which `StatusMessage` indexes.
+pub(crate) fn fasthttp_status(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize {
+    let found = declare_status_consts(l, out);
     let table = l.find_assignment("statusMessages").and_then(|at| {
         // `statusMessages = []string{ ... }`: the braces, not the `[]`.
         let open = (at..l.toks.len()).find(|&k| l.is_punct(k, '{'))?;

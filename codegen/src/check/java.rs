@@ -355,12 +355,9 @@ pub(crate) fn undertow(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize
 /// `NAME(code, "Reason")`, the reason being `getReason()`. One constant per
 /// code in 4.x; where two share a code (3.x's deprecated
 /// `UNORDERED_COLLECTION` beside `TOO_EARLY`), the one not deprecated is
-/// canonical.
-pub(crate) fn micronaut(l: &Lexed, out: &mut Extracted, _: &Context<'_>) -> usize {
-    let decls = enum_with_phrase(l, "HttpStatus");
-    let found = decls.len();
-    out.declare(decls);
-    found
+/// canonical: the shape and the rule of Spring's enum of the same name.
+pub(crate) fn micronaut(l: &Lexed, out: &mut Extracted, context: &Context<'_>) -> usize {
+    spring(l, out, context)
 }
 
 #[cfg(test)]
