@@ -36,6 +36,19 @@ impl Ecosystem {
         self.info().id
     }
 
+    /// Other ids that parse to the ecosystem: the names people commonly
+    /// give it (`golang`, `node`, `csharp`, `fastapi` ...).
+    ///
+    /// ```
+    /// use statuscodes::Ecosystem;
+    ///
+    /// assert!(Ecosystem::Go.aliases().contains(&"golang"));
+    /// assert_eq!("golang".parse(), Ok(Ecosystem::Go));
+    /// ```
+    pub const fn aliases(self) -> &'static [&'static str] {
+        self.info().aliases
+    }
+
     /// The display name: `Go net/http`.
     ///
     /// ```
@@ -172,28 +185,45 @@ impl Ecosystem {
 }
 
 /// The display name, as [`Ecosystem::name`].
+/// The [`name`](Ecosystem::name), which [`FromStr`] parses back.
+///
+/// ```
+/// use statuscodes::Ecosystem;
+///
+/// for &ecosystem in Ecosystem::ALL {
+///     assert_eq!(ecosystem.to_string().parse(), Ok(ecosystem));
+/// }
+/// ```
 impl fmt::Display for Ecosystem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
 }
 
-/// Parses an [`id`](Ecosystem::id), ignoring ASCII case.
+/// Parses an [`id`](Ecosystem::id), one of its [`aliases`](Ecosystem::aliases)
+/// or its [`name`](Ecosystem::name) (what `Display` prints), ignoring ASCII
+/// case.
 ///
 /// ```
 /// use statuscodes::Ecosystem;
 ///
-/// assert_eq!("Go".parse(), Ok(Ecosystem::Go));
-/// assert!("golang".parse::<Ecosystem>().is_err());
+/// assert_eq!("go".parse(), Ok(Ecosystem::Go));
+/// assert_eq!("Golang".parse(), Ok(Ecosystem::Go));
+/// assert_eq!("Go net/http".parse(), Ok(Ecosystem::Go));
+/// assert!("cobol".parse::<Ecosystem>().is_err());
 /// ```
 impl FromStr for Ecosystem {
     type Err = ParseEcosystemError;
 
     fn from_str(s: &str) -> Result<Ecosystem, ParseEcosystemError> {
-        Ecosystem::ALL
-            .iter()
-            .copied()
+        let all = Ecosystem::ALL.iter().copied();
+        all.clone()
             .find(|e| e.id().eq_ignore_ascii_case(s))
+            .or_else(|| {
+                all.clone()
+                    .find(|e| e.aliases().iter().any(|a| a.eq_ignore_ascii_case(s)))
+            })
+            .or_else(|| all.clone().find(|e| e.name().eq_ignore_ascii_case(s)))
             .ok_or_else(|| ParseEcosystemError::new(s))
     }
 }

@@ -148,13 +148,13 @@ impl fmt::Display for ParseStatusError {
 
 impl core::error::Error for ParseStatusError {}
 
-/// The error of parsing an [`Ecosystem`] from its id.
+/// The error of parsing an [`Ecosystem`] from its id, an alias or its name.
 ///
 /// ```
 /// use statuscodes::Ecosystem;
 ///
-/// let error = "golang".parse::<Ecosystem>().unwrap_err();
-/// assert!(error.to_string().starts_with("unknown ecosystem \"golang\": expected one of rails, "));
+/// let error = "cobol".parse::<Ecosystem>().unwrap_err();
+/// assert!(error.to_string().starts_with("unknown ecosystem \"cobol\": expected one of rails, "));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ParseEcosystemError {

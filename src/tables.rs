@@ -85,6 +85,8 @@ pub(crate) struct MeaningInfo {
 pub(crate) struct EcosystemInfo {
     pub(crate) ecosystem: Ecosystem,
     pub(crate) id: &'static str,
+    /// Other ids that parse to the ecosystem (`golang` for `go`).
+    pub(crate) aliases: &'static [&'static str],
     pub(crate) name: &'static str,
     pub(crate) language: &'static str,
     pub(crate) prefix: &'static str,

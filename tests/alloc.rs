@@ -154,7 +154,7 @@ fn formatting_into_a_fixed_buffer_allocates_nothing() {
     let errors = (
         "nonsense".parse::<Status>().unwrap_err(),
         "404 Gone".parse::<Status>().unwrap_err(),
-        "golang".parse::<Ecosystem>().unwrap_err(),
+        "cobol".parse::<Ecosystem>().unwrap_err(),
         "6xx".parse::<StatusClass>().unwrap_err(),
         Status::try_from(1000).unwrap_err(),
     );

@@ -106,11 +106,18 @@ fn classes_and_ecosystems_are_their_ids() {
         assert_eq!(json, format!("\"{}\"", ecosystem.id()));
         assert_eq!(serde_json::from_str::<Ecosystem>(&json).unwrap(), ecosystem);
     }
-    let error = serde_json::from_str::<Ecosystem>("\"golang\"").unwrap_err();
+    // What `FromStr` takes: an alias, or the display name.
+    assert_eq!(
+        serde_json::from_str::<Ecosystem>("\"golang\"").unwrap(),
+        Ecosystem::Go
+    );
+    assert_eq!(
+        serde_json::from_str::<Ecosystem>("\"Go net/http\"").unwrap(),
+        Ecosystem::Go
+    );
+    let error = serde_json::from_str::<Ecosystem>("\"cobol\"").unwrap_err();
     assert!(
-        error
-            .to_string()
-            .starts_with("unknown ecosystem \"golang\""),
+        error.to_string().starts_with("unknown ecosystem \"cobol\""),
         "{error}"
     );
     assert!(serde_json::from_str::<StatusClass>("4").is_err());

@@ -210,11 +210,11 @@ impl Failure {
 
 /// Ecosystem ids as clap values: completions and `did you mean` know them.
 fn ecosystem_parser() -> impl TypedValueParser<Value = Ecosystem> {
-    PossibleValuesParser::new(
-        Ecosystem::ALL
-            .iter()
-            .map(|ecosystem| PossibleValue::new(ecosystem.id()).help(ecosystem.name())),
-    )
+    PossibleValuesParser::new(Ecosystem::ALL.iter().map(|ecosystem| {
+        PossibleValue::new(ecosystem.id())
+            .help(ecosystem.name())
+            .aliases(ecosystem.aliases().iter().copied())
+    }))
     .try_map(|id| id.parse::<Ecosystem>())
 }
 

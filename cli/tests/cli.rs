@@ -601,9 +601,10 @@ fn to_an_unknown_ecosystem_is_a_usage_error() {
             ecosystem.id()
         );
     }
-    let stderr = failure(&["424", "--to", "golang"], 2);
+    // `golang` is an alias of go; a misspelt id gets the closest one.
+    let stderr = failure(&["424", "--to", "sprng"], 2);
     assert!(
-        stderr.contains("tip: a similar value exists: 'go'"),
+        stderr.contains("tip: a similar value exists: 'spring'"),
         "{stderr}"
     );
 }
@@ -1437,4 +1438,19 @@ fn the_command_and_the_library_resolve_alike() {
 /// that names no status gets).
 fn is_word_search(stdout: &[u8]) -> bool {
     serde_json::from_slice::<Value>(stdout).is_ok_and(|value| value.is_array())
+}
+
+#[test]
+fn ecosystems_answer_to_their_aliases_and_names() {
+    assert_eq!(answer(&["404", "--to", "golang"]), "http.StatusNotFound\n");
+    assert_eq!(
+        answer(&["404", "--to", "FastAPI"]),
+        "status.HTTP_404_NOT_FOUND\n"
+    );
+    let section = names_section(&answer(&["404", "--ecosystems", "node,csharp"]));
+    let ids: Vec<&str> = section.rows.iter().map(|row| row.id.as_str()).collect();
+    assert_eq!(ids, ["dotnet"], "{section:?}");
+    assert_eq!(section.without, ["nodejs"]);
+    let table = answer(&["list", "--class", "4xx", "-e", "golang"]);
+    assert!(table.lines().next().unwrap().ends_with("go"), "{table}");
 }

@@ -774,12 +774,14 @@ fn ecosystem_table(out: &mut Out, registry: &Registry<'_>) {
     out.line(0, "pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[");
     for eco in &registry.ecosystems {
         let qualifiers: Vec<String> = eco.qualifiers().map(|q| format!("{q:?}")).collect();
+        let aliases: Vec<String> = eco.aliases.iter().map(|(_, a)| format!("{a:?}")).collect();
         out.struct_lit(
             1,
             "EcosystemInfo",
             &[
                 ("ecosystem", format!("Ecosystem::{}", eco.variant)),
                 ("id", format!("{:?}", eco.id)),
+                ("aliases", slice_literal(&aliases, 2)),
                 ("name", format!("{:?}", eco.name)),
                 ("language", format!("{:?}", eco.language)),
                 ("prefix", format!("{:?}", eco.prefix)),

@@ -73,6 +73,36 @@ pub fn registry<'a>(
                 format!("{value:?} is already used by {}", other.file),
             ));
         }
+        // An id or alias names one ecosystem only.
+        for (k, &(line, alias)) in eco.aliases.iter().enumerate() {
+            let clash = if alias == eco.id || eco.aliases[..k].iter().any(|a| a.1 == alias) {
+                Some(eco.file)
+            } else {
+                parsed
+                    .iter()
+                    .find(|o| o.id == alias || o.aliases.iter().any(|a| a.1 == alias))
+                    .map(|o| o.file)
+            };
+            if let Some(other) = clash {
+                return Err(Error::new(
+                    source.name,
+                    line,
+                    Some("@alias"),
+                    format!("{alias:?} is already the id or an alias of {other}"),
+                ));
+            }
+        }
+        if let Some(other) = parsed
+            .iter()
+            .find(|o| o.aliases.iter().any(|a| a.1 == eco.id))
+        {
+            return Err(Error::new(
+                source.name,
+                0,
+                Some("@id"),
+                format!("{:?} is already an alias of {}", eco.id, other.file),
+            ));
+        }
         parsed.push(eco);
     }
     for meaning in &meanings {
@@ -224,6 +254,12 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
     let err =
         |i: usize, message: String| Error::new(file, record.line, Some(STATUS_COLUMNS[i]), message);
     let code = parse_code(field(0)).map_err(|m| err(0, m))?;
+    if code >= 600 {
+        return Err(err(
+            0,
+            format!("{code} has no class: RFC 9110 defines classes 1xx to 5xx only"),
+        ));
+    }
     let variant = field(1);
     if !is_pascal_case(variant) {
         return Err(err(
@@ -231,8 +267,21 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
             format!("{variant:?} is not a PascalCase identifier"),
         ));
     }
+    if variant == "Self" {
+        return Err(err(
+            1,
+            "`Self` is a Rust keyword, not a variant name".into(),
+        ));
+    }
     let phrase = field(2);
     check_text(phrase).map_err(|m| err(2, m))?;
+    // `FromStr` reads a leading number as a code: "418 ..." would parse as 418.
+    if phrase.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(err(
+            2,
+            format!("{phrase:?} starts with a digit, which `FromStr` would read as a code"),
+        ));
+    }
     // `Display` pads "424 Failed Dependency" from a 64-byte stack buffer.
     if phrase.len() > MAX_PHRASE_LEN {
         return Err(err(
@@ -289,7 +338,16 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
                 }
                 check_text(value).map_err(|m| err(i, m))?;
             }
-            if !url.starts_with("https://") || url.contains(' ') {
+            // The docs write `[document, section N](url)`.
+            for (i, value) in [(6, document), (7, section)] {
+                if value.contains(['[', ']']) {
+                    return Err(err(
+                        i,
+                        format!("{value:?} has a bracket, which would break the docs' link"),
+                    ));
+                }
+            }
+            if !url.starts_with("https://") || url.contains([' ', '(', ')', '<', '>', '"']) {
                 return Err(err(8, format!("{url:?} is not an https URL")));
             }
             Some(Spec {
@@ -336,6 +394,7 @@ fn parse_ecosystem<'a>(
     let file = source.name;
     let mut directives: Small<&'a str, (usize, &'a str)> = Small::new();
     let mut accept = Vec::new();
+    let mut aliases: Vec<(usize, &'a str)> = Vec::new();
     let mut body = Vec::new();
     let mut header_seen = false;
     for line in tsv::lines(source)? {
@@ -361,11 +420,38 @@ fn parse_ecosystem<'a>(
                         ),
                     ));
                 }
+                let field = Some(directive_name(d.key));
+                if d.value.contains('\t') {
+                    return Err(Error::new(
+                        file,
+                        d.line,
+                        field,
+                        "has a tab inside its value (one tab separates key and value)",
+                    ));
+                }
+                if d.value.trim() != d.value {
+                    return Err(Error::new(
+                        file,
+                        d.line,
+                        field,
+                        format!("{:?} has leading or trailing spaces", d.value),
+                    ));
+                }
                 if d.key == "accept" {
                     if d.value.is_empty() {
                         return Err(Error::new(file, d.line, Some("@accept"), "is empty"));
                     }
                     accept.push(d.value);
+                } else if d.key == "alias" {
+                    if !is_lowercase_id(d.value) {
+                        return Err(Error::new(
+                            file,
+                            d.line,
+                            Some("@alias"),
+                            format!("{:?} is not a lowercase id (a-z, 0-9, -)", d.value),
+                        ));
+                    }
+                    aliases.push((d.line, d.value));
                 } else if directives.insert(d.key, (d.line, d.value)).is_some() {
                     return Err(Error::new(
                         file,
@@ -417,12 +503,12 @@ fn parse_ecosystem<'a>(
         ));
     }
     let variant = nonempty("variant")?;
-    if !is_pascal_case(variant) {
+    if !is_pascal_case(variant) || variant == "Self" {
         return Err(Error::new(
             file,
             line_of("variant"),
             Some("@variant"),
-            format!("{variant:?} is not a PascalCase identifier"),
+            format!("{variant:?} is not a PascalCase identifier that can name a variant"),
         ));
     }
     let checked = nonempty("checked")?;
@@ -466,6 +552,7 @@ fn parse_ecosystem<'a>(
         language: nonempty("language")?,
         prefix,
         accept,
+        aliases,
         source: nonempty("source")?,
         release,
         oldest,
@@ -488,13 +575,14 @@ fn parse_ecosystem<'a>(
     Ok(eco)
 }
 
-const DIRECTIVES: [&str; 13] = [
+const DIRECTIVES: [&str; 14] = [
     "id",
     "variant",
     "name",
     "language",
     "prefix",
     "accept",
+    "alias",
     "source",
     "release",
     "oldest",
@@ -517,6 +605,9 @@ fn directive_name(key: &str) -> &'static str {
         "newest" => "@newest",
         "history" => "@history",
         "checked" => "@checked",
+        "prefix" => "@prefix",
+        "accept" => "@accept",
+        "alias" => "@alias",
         _ => "@directive",
     }
 }
@@ -891,14 +982,30 @@ fn is_lowercase_id(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A calendar date `YYYY-MM-DD`: a real month, and a day that month has.
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10
+    let shaped = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
         && b.iter()
             .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shaped {
+        return false;
+    }
+    let number =
+        |range: std::ops::Range<usize>| -> u32 { s[range].parse().expect("checked to be digits") };
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// A map kept as a vector of pairs. The registry's maps are small, and a

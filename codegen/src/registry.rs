@@ -142,6 +142,8 @@ pub struct EcosystemEntry<'a> {
     pub prefix: &'a str,
     /// Every `@accept`.
     pub accept: Vec<&'a str>,
+    /// Every `@alias` (another id that parses to the ecosystem), with its line.
+    pub aliases: Vec<(usize, &'a str)>,
     /// `@source`.
     pub source: &'a str,
     /// `@release`: the newest release read, in full (tag, commit).

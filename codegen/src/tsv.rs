@@ -41,6 +41,14 @@ pub enum Line<'a> {
 /// Splits `source` into directives and records, rejecting stray characters.
 pub fn lines<'a>(source: &Source<'a>) -> Result<Vec<Line<'a>>, Error> {
     let mut out = Vec::new();
+    if source.text.starts_with('\u{feff}') {
+        return Err(Error::new(
+            source.name,
+            1,
+            None,
+            "the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one",
+        ));
+    }
     for (index, raw) in source.text.lines().enumerate() {
         let line = index + 1;
         let err = |message: String| Error::new(source.name, line, None, message);
@@ -49,6 +57,14 @@ pub fn lines<'a>(source: &Source<'a>) -> Result<Vec<Line<'a>>, Error> {
         }
         if let Some(c) = raw.chars().find(|c| c.is_control() && *c != '\t') {
             return Err(err(format!("control character {c:?} in line")));
+        }
+        // Bidirectional controls and other invisible format characters
+        // would reorder or hide text in the generated docs and source.
+        if let Some(c) = raw.chars().find(|&c| is_invisible_format(c)) {
+            return Err(err(format!(
+                "invisible format character U+{:04X} in line",
+                u32::from(c)
+            )));
         }
         if let Some(rest) = raw.strip_prefix('@') {
             let (key, value) = rest.split_once('\t').ok_or_else(|| {
@@ -110,4 +126,19 @@ impl<'a> Record<'a> {
     pub fn get(&self, index: usize) -> &'a str {
         self.fields.get(index).copied().unwrap_or("")
     }
+}
+
+/// The bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+/// U+2066–U+2069), zero-width characters (U+200B–U+200D, U+2060) and the
+/// byte-order mark (U+FEFF).
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
 }

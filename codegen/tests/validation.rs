@@ -461,7 +461,7 @@ fn directive_rules() {
     );
     reject_eco(
         &format!("@homepage\thttps://go.dev\n{}", eco("")),
-        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @variant, @name, @language, @prefix, @accept, @source, @release, @oldest, @oldest-why, @newest, @history, @checked)",
+        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @variant, @name, @language, @prefix, @accept, @alias, @source, @release, @oldest, @oldest-why, @newest, @history, @checked)",
     );
     reject_eco(
         &eco("").replace("@id\tgo\n", "@id\tgo\n@id\tgo2\n"),
@@ -520,5 +520,170 @@ fn control_characters() {
     reject_eco(
         &eco("404\tcanonical\thttp.Status\u{7}NotFound\n"),
         "eco0.tsv:14: control character '\\u{7}' in line",
+    );
+}
+
+// ------------------------------------------------- what rustc would reject
+
+/// `NOT_FOUND` with one field replaced.
+fn not_found_with(index: usize, value: &str) -> String {
+    let mut fields: Vec<&str> = NOT_FOUND.split('\t').collect();
+    fields[index] = value;
+    fields.join("\t")
+}
+
+#[test]
+fn a_keyword_cannot_be_a_variant() {
+    rejects(
+        &statuses(&[&not_found_with(1, "Self")]),
+        &[],
+        "statuses.tsv:3: field `variant`: `Self` is a Rust keyword, not a variant name",
+    );
+    let go = eco("").replace("@variant\tGo\n", "@variant\tSelf\n");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go],
+        "eco0.tsv:2: field `@variant`: \"Self\" is not a PascalCase identifier that can name a variant",
+    );
+}
+
+#[test]
+fn bidirectional_and_invisible_characters_are_refused() {
+    for c in ['\u{202e}', '\u{2066}', '\u{200b}', '\u{061c}'] {
+        let description = format!("Nothing {c}is here.");
+        rejects(
+            &statuses(&[&not_found_with(11, &description)]),
+            &[],
+            &format!(
+                "statuses.tsv:3: invisible format character U+{:04X} in line",
+                u32::from(c)
+            ),
+        );
+    }
+}
+
+#[test]
+fn a_bracket_in_a_spec_would_break_the_docs_link() {
+    rejects(
+        &statuses(&[&not_found_with(7, "15.5]5")]),
+        &[],
+        "statuses.tsv:3: field `section`: \"15.5]5\" has a bracket, which would break the docs' link",
+    );
+    rejects(
+        &statuses(&[&not_found_with(8, "https://example.com/a(b)")]),
+        &[],
+        "statuses.tsv:3: field `url`: \"https://example.com/a(b)\" is not an https URL",
+    );
+}
+
+#[test]
+fn codes_beyond_5xx_have_no_class() {
+    let line =
+        "600\tSixHundred\tSix Hundred\t6xx\tunofficial\tsomeone\t-\t-\t-\tno\tyes\tNot a class.";
+    rejects(
+        &statuses(&[NOT_FOUND, line]),
+        &[],
+        "statuses.tsv:4: field `code`: 600 has no class: RFC 9110 defines classes 1xx to 5xx only",
+    );
+}
+
+#[test]
+fn a_phrase_cannot_start_with_a_digit() {
+    rejects(
+        &statuses(&[&not_found_with(2, "404 Not Found")]),
+        &[],
+        "statuses.tsv:3: field `phrase`: \"404 Not Found\" starts with a digit, which `FromStr` would read as a code",
+    );
+}
+
+#[test]
+fn directive_values_have_no_tabs_or_edge_spaces() {
+    let go = eco("").replace("@name\tGo net/http\n", "@name\tGo\tnet/http\n");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go],
+        "eco0.tsv:3: field `@name`: has a tab inside its value (one tab separates key and value)",
+    );
+    // Blamed on the @prefix line itself, not on a name that lacks the space.
+    let go = eco("404\tcanonical\thttp.StatusNotFound\n")
+        .replace("@prefix\thttp.\n", "@prefix\thttp. \n");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go],
+        "eco0.tsv:5: field `@prefix`: \"http. \" has leading or trailing spaces",
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_named() {
+    rejects(
+        &format!("\u{feff}{}", statuses(&[NOT_FOUND])),
+        &[],
+        "statuses.tsv:1: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one",
+    );
+}
+
+#[test]
+fn checked_is_a_calendar_date() {
+    for (date, ok) in [
+        ("2026-13-45", false),
+        ("2026-02-29", false),
+        ("2024-02-29", true),
+        ("2026-04-31", false),
+        ("2026-00-10", false),
+        ("2026-12-01", true),
+    ] {
+        let go = eco("404\tcanonical\thttp.StatusNotFound\n")
+            .replace("@checked\t2026-01-01\n", &format!("@checked\t{date}\n"));
+        let result = run(&statuses(&[NOT_FOUND]), &[&go]);
+        match (ok, result) {
+            (true, Ok(_)) => {}
+            (false, Err(e)) => assert_eq!(
+                e.to_string(),
+                format!("eco0.tsv:8: field `@checked`: \"{date}\" is not a YYYY-MM-DD date")
+            ),
+            (ok, result) => panic!("{date}: expected ok={ok}, got {:?}", result.err()),
+        }
+    }
+}
+
+#[test]
+fn an_undocumented_directive_is_refused() {
+    let go = eco("").replace("@history\t", "@note\tsomething\n@history\t");
+    let error = run(&statuses(&[NOT_FOUND]), &[&go])
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.starts_with("eco0.tsv:12: unknown directive @note"),
+        "{error}"
+    );
+}
+
+#[test]
+fn aliases_are_lowercase_ids_unique_across_ecosystems() {
+    let go = eco("").replace("@id\tgo\n", "@id\tgo\n@alias\tgolang\n");
+    let rails = "@id\trails\n@alias\tgolang\n@variant\tRails\n@name\tRails\n@language\tRuby\n@prefix\t:\n@source\track lib/rack/utils.rb\n@release\track 1.2\n@checked\t2026-01-01\n@newest\t1.2\n@oldest\t1.0\n@oldest-why\tThe first.\n@history\track tags 1.0 to 1.2\ncode\tkind\ttext\tsince\tdeprecated\tremoved\tmeaning\tnote\n";
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go, rails],
+        "eco1.tsv:2: field `@alias`: \"golang\" is already the id or an alias of eco0.tsv",
+    );
+    let rails_as_go = rails.replace("@alias\tgolang\n", "@alias\tgo\n");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go, &rails_as_go],
+        "eco1.tsv:2: field `@alias`: \"go\" is already the id or an alias of eco0.tsv",
+    );
+    let twice = eco("").replace("@id\tgo\n", "@id\tgo\n@alias\tgolang\n@alias\tgolang\n");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&twice],
+        "eco0.tsv:3: field `@alias`: \"golang\" is already the id or an alias of eco0.tsv",
+    );
+    let upper = eco("").replace("@id\tgo\n", "@id\tgo\n@alias\tGoLang\n");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&upper],
+        "eco0.tsv:2: field `@alias`: \"GoLang\" is not a lowercase id (a-z, 0-9, -)",
     );
 }

@@ -1,7 +1,7 @@
 //! The generator's registry parser on arbitrary text: a clean error or
-//! generated code, never a panic. The first byte picks what the text
-//! stands in for: the statuses file, or an ecosystem file beside the real
-//! statuses.
+//! generated code that parses as Rust (checked with `syn`), never a panic.
+//! The first byte picks what the text stands in for: the statuses file, or
+//! an ecosystem file beside the real statuses.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -16,7 +16,14 @@ fuzz_target!(|data: &[u8]| {
     } else {
         generate_from(STATUSES, MEANINGS, &[fuzzed])
     };
-    if let Err(error) = result {
-        assert!(error.to_string().starts_with("fuzzed.tsv") || error.to_string().starts_with("registry/"));
+    match result {
+        Ok(generated) => {
+            if let Err(error) = syn::parse_file(&generated.rust) {
+                panic!("the generator accepted a registry but wrote Rust that does not parse: {error}");
+            }
+        }
+        Err(error) => {
+            assert!(error.to_string().starts_with("fuzzed.tsv") || error.to_string().starts_with("registry/"));
+        }
     }
 });

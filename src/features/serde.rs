@@ -160,7 +160,9 @@ impl Serialize for Ecosystem {
     }
 }
 
-/// Reads an ecosystem id.
+/// Reads what [`FromStr`](core::str::FromStr) takes: an ecosystem's id,
+/// one of its aliases (`"golang"`) or its name (`"Go net/http"`), ignoring
+/// ASCII case.
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 impl<'de> Deserialize<'de> for Ecosystem {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Ecosystem, D::Error> {

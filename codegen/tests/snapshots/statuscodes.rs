@@ -15783,6 +15783,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Rails,
         id: "rails",
+        aliases: &["rack"],
         name: "Ruby on Rails (Rack)",
         language: "Ruby",
         prefix: ":",
@@ -15798,6 +15799,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Symfony,
         id: "symfony",
+        aliases: &[],
         name: "Symfony HttpFoundation",
         language: "PHP",
         prefix: "Response::",
@@ -15813,6 +15815,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Python2,
         id: "python2",
+        aliases: &[],
         name: "Python 2 httplib",
         language: "Python",
         prefix: "httplib.",
@@ -15828,6 +15831,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::DotNet,
         id: "dotnet",
+        aliases: &["csharp"],
         name: ".NET System.Net.HttpStatusCode",
         language: "C#",
         prefix: "HttpStatusCode.",
@@ -15843,6 +15847,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::RustHttp,
         id: "rust-http",
+        aliases: &["http"],
         name: "Rust http crate",
         language: "Rust",
         prefix: "http::StatusCode::",
@@ -15858,6 +15863,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Go,
         id: "go",
+        aliases: &["golang"],
         name: "Go net/http",
         language: "Go",
         prefix: "http.",
@@ -15873,6 +15879,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Python,
         id: "python",
+        aliases: &["python3"],
         name: "Python http.HTTPStatus",
         language: "Python",
         prefix: "http.HTTPStatus.",
@@ -15888,6 +15895,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::ApacheHttpCore5,
         id: "apache-httpcore5",
+        aliases: &["httpcore5"],
         name: "Apache HttpComponents Core 5",
         language: "Java",
         prefix: "org.apache.hc.core5.http.HttpStatus.",
@@ -15903,6 +15911,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Angular,
         id: "angular",
+        aliases: &[],
         name: "Angular HttpStatusCode",
         language: "TypeScript",
         prefix: "HttpStatusCode.",
@@ -15918,6 +15927,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Nginx,
         id: "nginx",
+        aliases: &[],
         name: "nginx NGX_HTTP_* status macros",
         language: "C",
         prefix: "",
@@ -15933,6 +15943,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::AspNetCore,
         id: "aspnetcore",
+        aliases: &["aspnet"],
         name: "ASP.NET Core StatusCodes",
         language: "C#",
         prefix: "StatusCodes.",
@@ -15948,6 +15959,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Beast,
         id: "beast",
+        aliases: &["boost-beast"],
         name: "Boost.Beast http::status",
         language: "C++",
         prefix: "http::status::",
@@ -15967,6 +15979,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::CppHttplib,
         id: "cpp-httplib",
+        aliases: &["httplib"],
         name: "cpp-httplib StatusCode",
         language: "C++",
         prefix: "StatusCode::",
@@ -15982,6 +15995,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Crystal,
         id: "crystal",
+        aliases: &[],
         name: "Crystal HTTP::Status",
         language: "Crystal",
         prefix: "HTTP::Status::",
@@ -15997,6 +16011,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Dart,
         id: "dart",
+        aliases: &[],
         name: "Dart dart:io HttpStatus",
         language: "Dart",
         prefix: "HttpStatus.",
@@ -16012,6 +16027,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Plug,
         id: "plug",
+        aliases: &["phoenix"],
         name: "Elixir Plug",
         language: "Elixir",
         prefix: ":",
@@ -16027,6 +16043,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Fasthttp,
         id: "fasthttp",
+        aliases: &[],
         name: "Go fasthttp",
         language: "Go",
         prefix: "fasthttp.",
@@ -16042,6 +16059,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::HaskellHttpTypes,
         id: "haskell-http-types",
+        aliases: &[],
         name: "Haskell http-types",
         language: "Haskell",
         prefix: "",
@@ -16057,6 +16075,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Spring,
         id: "spring",
+        aliases: &["spring-boot"],
         name: "Spring HttpStatus",
         language: "Java",
         prefix: "HttpStatus.",
@@ -16072,6 +16091,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::JakartaRest,
         id: "jakarta-rest",
+        aliases: &["jax-rs", "jaxrs"],
         name: "Jakarta REST Response.Status",
         language: "Java",
         prefix: "Response.Status.",
@@ -16087,6 +16107,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::JavaNet,
         id: "java",
+        aliases: &[],
         name: "Java HttpURLConnection",
         language: "Java",
         prefix: "HttpURLConnection.",
@@ -16102,6 +16123,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Servlet,
         id: "servlet",
+        aliases: &["jakarta-servlet"],
         name: "Jakarta Servlet HttpServletResponse",
         language: "Java",
         prefix: "HttpServletResponse.",
@@ -16121,6 +16143,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Netty,
         id: "netty",
+        aliases: &[],
         name: "Netty HttpResponseStatus",
         language: "Java",
         prefix: "HttpResponseStatus.",
@@ -16139,6 +16162,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Jetty,
         id: "jetty",
+        aliases: &[],
         name: "Eclipse Jetty HttpStatus",
         language: "Java",
         prefix: "HttpStatus.",
@@ -16154,6 +16178,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Undertow,
         id: "undertow",
+        aliases: &[],
         name: "Undertow StatusCodes",
         language: "Java",
         prefix: "StatusCodes.",
@@ -16169,6 +16194,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Micronaut,
         id: "micronaut",
+        aliases: &[],
         name: "Micronaut HttpStatus",
         language: "Java",
         prefix: "HttpStatus.",
@@ -16184,6 +16210,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::NodeJs,
         id: "nodejs",
+        aliases: &["node"],
         name: "Node.js http",
         language: "JavaScript",
         prefix: "",
@@ -16199,6 +16226,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::NodejsHttp2,
         id: "nodejs-http2",
+        aliases: &["http2"],
         name: "Node.js http2.constants",
         language: "JavaScript",
         prefix: "http2.constants.",
@@ -16214,6 +16242,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::HttpStatus,
         id: "http-status",
+        aliases: &[],
         name: "npm http-status",
         language: "JavaScript",
         prefix: "status.",
@@ -16229,6 +16258,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Ktor,
         id: "ktor",
+        aliases: &[],
         name: "Ktor HttpStatusCode",
         language: "Kotlin",
         prefix: "HttpStatusCode.",
@@ -16244,6 +16274,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Openresty,
         id: "openresty",
+        aliases: &["lua-nginx-module"],
         name: "OpenResty ngx.HTTP_* constants",
         language: "Lua",
         prefix: "ngx.",
@@ -16259,6 +16290,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Perl,
         id: "perl",
+        aliases: &[],
         name: "Perl HTTP::Status",
         language: "Perl",
         prefix: "",
@@ -16274,6 +16306,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::PsrHttp,
         id: "psr-http",
+        aliases: &["psr-7"],
         name: "PHP-FIG StatusCodeInterface",
         language: "PHP",
         prefix: "StatusCodeInterface::",
@@ -16293,6 +16326,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Starlette,
         id: "starlette",
+        aliases: &["fastapi"],
         name: "Starlette / FastAPI status",
         language: "Python",
         prefix: "status.",
@@ -16308,6 +16342,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::DjangoRest,
         id: "drf",
+        aliases: &["django-rest-framework"],
         name: "Django REST framework status",
         language: "Python",
         prefix: "status.",
@@ -16323,6 +16358,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Requests,
         id: "requests",
+        aliases: &["python-requests"],
         name: "Python requests codes",
         language: "Python",
         prefix: "requests.codes.",
@@ -16338,6 +16374,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Werkzeug,
         id: "werkzeug",
+        aliases: &["flask"],
         name: "Werkzeug / Flask HTTP_STATUS_CODES",
         language: "Python",
         prefix: "",
@@ -16353,6 +16390,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Django,
         id: "django",
+        aliases: &[],
         name: "Django HttpResponse subclasses",
         language: "Python",
         prefix: "",
@@ -16368,6 +16406,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::RubyNetHttp,
         id: "ruby-net-http",
+        aliases: &["net-http"],
         name: "Ruby Net::HTTP",
         language: "Ruby",
         prefix: "Net::",
@@ -16383,6 +16422,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::HttpTypes,
         id: "http-types",
+        aliases: &["tide"],
         name: "Rust http-types crate (tide)",
         language: "Rust",
         prefix: "http_types::StatusCode::",
@@ -16402,6 +16442,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Rocket,
         id: "rocket",
+        aliases: &[],
         name: "Rocket Status",
         language: "Rust",
         prefix: "Status::",
@@ -16417,6 +16458,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::PekkoHttp,
         id: "pekko-http",
+        aliases: &[],
         name: "Apache Pekko HTTP StatusCodes",
         language: "Scala",
         prefix: "StatusCodes.",
@@ -16435,6 +16477,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Http4s,
         id: "http4s",
+        aliases: &[],
         name: "http4s Status",
         language: "Scala",
         prefix: "Status.",
@@ -16450,6 +16493,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Play,
         id: "play",
+        aliases: &[],
         name: "Play Framework Status",
         language: "Scala",
         prefix: "Status.",
@@ -16465,6 +16509,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::SwiftNio,
         id: "swiftnio",
+        aliases: &["swift-nio"],
         name: "SwiftNIO HTTPResponseStatus",
         language: "Swift",
         prefix: "HTTPResponseStatus.",
@@ -16480,6 +16525,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::SwiftHttpTypes,
         id: "swift-http-types",
+        aliases: &[],
         name: "Swift HTTP Types (HTTPResponse.Status)",
         language: "Swift",
         prefix: "HTTPResponse.Status.",
@@ -16495,6 +16541,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::NpmHttpStatusCodes,
         id: "http-status-codes",
+        aliases: &[],
         name: "npm http-status-codes",
         language: "TypeScript",
         prefix: "StatusCodes.",
@@ -16510,6 +16557,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Deno,
         id: "deno",
+        aliases: &[],
         name: "Deno @std/http status",
         language: "TypeScript",
         prefix: "STATUS_CODE.",
@@ -16525,6 +16573,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
     EcosystemInfo {
         ecosystem: Ecosystem::Zig,
         id: "zig",
+        aliases: &[],
         name: "Zig std.http.Status",
         language: "Zig",
         prefix: "std.http.Status.",
