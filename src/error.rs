@@ -68,6 +68,12 @@ pub enum ParseStatusErrorKind {
     /// The string was a known code followed by a phrase that is not its
     /// reason phrase, as in `"404 Gone"`.
     PhraseMismatch,
+    /// The string started with digits followed by something that is
+    /// neither a digit nor the space before a reason phrase, as in `"4O4"`
+    /// or `"404abc"`.
+    InvalidCharacter,
+    /// The string was longer than any status could be written.
+    TooLong,
 }
 
 /// The error of parsing a [`Status`](crate::Status) from a string.
@@ -93,8 +99,14 @@ pub enum ParseStatusErrorKind {
 pub struct ParseStatusError {
     kind: ParseStatusErrorKind,
     input: Snippet,
-    /// For `PhraseMismatch`: the code that was understood.
-    code: u16,
+    /// How long the input was, in bytes.
+    len: usize,
+    /// How many digits it started with.
+    digits: usize,
+    /// The number those digits make, where it fits a `u16`.
+    code: Option<u16>,
+    /// For `InvalidCharacter`: the character after the digits.
+    found: char,
 }
 
 impl ParseStatusError {
@@ -102,20 +114,92 @@ impl ParseStatusError {
         ParseStatusError {
             kind,
             input: Snippet::new(input),
-            code: 0,
+            len: input.len(),
+            digits: 0,
+            code: None,
+            found: ' ',
+        }
+    }
+
+    pub(crate) fn too_long(input: &str) -> ParseStatusError {
+        ParseStatusError::new(ParseStatusErrorKind::TooLong, input)
+    }
+
+    /// `input` starts with the digits `number`, which are not a known code.
+    pub(crate) fn with_number(
+        kind: ParseStatusErrorKind,
+        input: &str,
+        number: &str,
+    ) -> ParseStatusError {
+        ParseStatusError {
+            digits: number.len(),
+            code: number.parse().ok(),
+            ..ParseStatusError::new(kind, input)
         }
     }
 
     pub(crate) fn phrase_mismatch(input: &str, code: u16) -> ParseStatusError {
         ParseStatusError {
-            code,
+            digits: 3,
+            code: Some(code),
             ..ParseStatusError::new(ParseStatusErrorKind::PhraseMismatch, input)
+        }
+    }
+
+    pub(crate) fn invalid_character(input: &str, number: &str, found: char) -> ParseStatusError {
+        ParseStatusError {
+            found,
+            ..ParseStatusError::with_number(ParseStatusErrorKind::InvalidCharacter, input, number)
         }
     }
 
     /// What went wrong.
     pub const fn kind(&self) -> ParseStatusErrorKind {
         self.kind
+    }
+
+    /// The input, or its first 48 bytes when it was longer (cut at a
+    /// character boundary; [`is_input_cut`](ParseStatusError::is_input_cut)
+    /// says so).
+    ///
+    /// ```
+    /// use statuscodes::Status;
+    ///
+    /// assert_eq!("404 Gone".parse::<Status>().unwrap_err().input(), "404 Gone");
+    /// ```
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+
+    /// Whether [`input`](ParseStatusError::input) is only the start of the
+    /// input.
+    pub const fn is_input_cut(&self) -> bool {
+        self.input.truncated
+    }
+
+    /// The number the input started with, where it fits a `u16`: the code
+    /// of `"404 Gone"`, the unknown `299`, the out-of-range `1000`.
+    ///
+    /// ```
+    /// use statuscodes::Status;
+    ///
+    /// assert_eq!("404 Gone".parse::<Status>().unwrap_err().code(), Some(404));
+    /// assert_eq!("299".parse::<Status>().unwrap_err().code(), Some(299));
+    /// assert_eq!("Teapot".parse::<Status>().unwrap_err().code(), None);
+    /// ```
+    pub const fn code(&self) -> Option<u16> {
+        self.code
+    }
+
+    /// The digits the input started with, as the snippet keeps them.
+    fn digits(&self) -> &str {
+        let input = self.input.as_str();
+        input.get(..self.digits).unwrap_or(input)
+    }
+
+    /// Whether the input was the number alone.
+    fn is_number_alone(&self) -> bool {
+        self.digits == self.len
     }
 }
 
@@ -124,23 +208,44 @@ impl fmt::Display for ParseStatusError {
         let input = &self.input;
         match self.kind {
             ParseStatusErrorKind::Empty => f.write_str("an empty string is not an HTTP status"),
-            ParseStatusErrorKind::OutOfRange => {
+            ParseStatusErrorKind::TooLong => write!(
+                f,
+                "{input:?} is not an HTTP status: {} bytes, longer than any status is written",
+                self.len
+            ),
+            ParseStatusErrorKind::OutOfRange if self.is_number_alone() => {
                 write!(f, "status code must be 100–999, got {input}")
             }
-            ParseStatusErrorKind::UnknownCode => write!(f, "unknown HTTP status code {input}"),
+            ParseStatusErrorKind::OutOfRange => write!(
+                f,
+                "{input:?}: status code must be 100–999, got {}",
+                self.digits()
+            ),
+            ParseStatusErrorKind::UnknownCode if self.is_number_alone() => {
+                write!(f, "unknown HTTP status code {input}")
+            }
+            ParseStatusErrorKind::UnknownCode => {
+                write!(f, "{input:?}: unknown HTTP status code {}", self.digits())
+            }
+            ParseStatusErrorKind::InvalidCharacter => write!(
+                f,
+                "{input:?} is not an HTTP status: {:?} after {:?} is neither a digit nor the space before a reason phrase",
+                self.found,
+                self.digits()
+            ),
             ParseStatusErrorKind::UnknownName => write!(
                 f,
                 "unknown HTTP status {input:?}: expected a code, a variant name or a reason phrase"
             ),
             ParseStatusErrorKind::PhraseMismatch => {
-                let (expected, given) = match crate::Status::from_u16(self.code) {
-                    Some(status) => {
-                        let given = input.as_str().split_once(' ').map_or("", |(_, p)| p);
-                        (status.reason_phrase(), given)
-                    }
-                    None => ("", ""),
-                };
-                write!(f, "{input:?}: {} is {expected:?}, not {given:?}", self.code)
+                let code = self.code.unwrap_or(0);
+                let expected = crate::Status::from_u16(code).map_or("", |s| s.reason_phrase());
+                let given = input.as_str().get(4..).unwrap_or("");
+                if given.is_empty() && !input.truncated {
+                    write!(f, "{input:?}: {code} is {expected:?}, but no phrase follows the space")
+                } else {
+                    write!(f, "{input:?}: {code} is {expected:?}, not {given:?}")
+                }
             }
         }
     }

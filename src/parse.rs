@@ -29,24 +29,52 @@ impl FromStr for Status {
     type Err = ParseStatusError;
 
     fn from_str(s: &str) -> Result<Status, ParseStatusError> {
+        if s.is_empty() {
+            return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
+        }
+        // Nothing longer can be a status: rejecting it first keeps the
+        // cost of hostile input (megabytes of digits) constant.
+        if s.len() > MAX_INPUT {
+            return Err(ParseStatusError::too_long(s));
+        }
         let digits = s.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 {
-            if s.is_empty() {
-                return Err(ParseStatusError::new(ParseStatusErrorKind::Empty, s));
-            }
             return crate::index::status_by_key(s)
                 .ok_or_else(|| ParseStatusError::new(ParseStatusErrorKind::UnknownName, s));
         }
         let (number, rest) = s.split_at(digits);
-        let status = code(number).map_err(|kind| ParseStatusError::new(kind, number))?;
-        match rest.strip_prefix(' ') {
-            None if rest.is_empty() => Ok(status),
-            Some(phrase) if phrase.eq_ignore_ascii_case(status.reason_phrase()) => Ok(status),
-            Some(_) => Err(ParseStatusError::phrase_mismatch(s, status.code())),
-            None => Err(ParseStatusError::new(ParseStatusErrorKind::UnknownName, s)),
+        let mut after = rest.chars();
+        match after.next() {
+            None => code(number).map_err(|kind| ParseStatusError::with_number(kind, s, number)),
+            Some(' ') => {
+                let status =
+                    code(number).map_err(|kind| ParseStatusError::with_number(kind, s, number))?;
+                let phrase = after.as_str();
+                if phrase.eq_ignore_ascii_case(status.reason_phrase()) {
+                    Ok(status)
+                } else {
+                    Err(ParseStatusError::phrase_mismatch(s, status.code()))
+                }
+            }
+            Some(found) => Err(ParseStatusError::invalid_character(s, number, found)),
         }
     }
 }
+
+/// The longest text that can be a status: a code, a space and a reason
+/// phrase, which the generator keeps to at most 60 bytes.
+const MAX_INPUT: usize = 64;
+
+// Prove at compile time that every variant name and every "NNN Phrase"
+// fits, so the early rejection never refuses a status.
+const _: () = {
+    let mut i = 0;
+    while i < crate::generated::PHRASES.len() {
+        assert!(crate::generated::PHRASES[i].len() + 4 <= MAX_INPUT);
+        assert!(crate::generated::VARIANT_NAMES[i].len() <= MAX_INPUT);
+        i += 1;
+    }
+};
 
 /// A string of ASCII digits as a known status. A status code is exactly
 /// three digits, as in HTTP itself, so `0404` is out of range.

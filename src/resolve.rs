@@ -423,7 +423,11 @@ impl Status {
             return Err(ResolveError::Class(class));
         }
         match parse_error.kind() {
-            ParseStatusErrorKind::UnknownName => Err(ResolveError::Unknown { input }),
+            // Not a code, and no ecosystem's name either (names can be
+            // longer than any status, and some start like a code).
+            ParseStatusErrorKind::UnknownName
+            | ParseStatusErrorKind::InvalidCharacter
+            | ParseStatusErrorKind::TooLong => Err(ResolveError::Unknown { input }),
             _ => Err(ResolveError::Invalid(parse_error)),
         }
     }

@@ -17,7 +17,10 @@ fuzz_target!(|input: &str| {
         Err(error) => assert!(!error.to_string().is_empty()),
     }
     if let Ok(ecosystem) = input.parse::<Ecosystem>() {
-        assert!(input.eq_ignore_ascii_case(ecosystem.id()));
+        assert!(input.eq_ignore_ascii_case(ecosystem.id())
+            || ecosystem.aliases().iter().any(|alias| input.eq_ignore_ascii_case(alias))
+            || input.eq_ignore_ascii_case(ecosystem.name()));
+        assert_eq!(ecosystem.to_string().parse::<Ecosystem>(), Ok(ecosystem));
     }
     if let Ok(class) = input.parse::<StatusClass>() {
         assert_eq!(class.id().parse::<StatusClass>(), Ok(class));
