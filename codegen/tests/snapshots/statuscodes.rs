@@ -281,7 +281,7 @@ pub enum Status {
 
     /// 104 Upload Resumption Supported
     ///
-    /// Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx. Its IANA registration is temporary, listed to expire on 2026-11-13 unless the draft's authors renew it.
+    /// Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx. Its IANA registration is temporary: the registry of 2025-09-15 that the crate follows lists it to expire on 2026-11-13 unless the draft's authors renew it.
     ///
     /// - Class: informational (1xx)
     /// - Defined in: [draft-ietf-httpbis-resumable-upload-05, section 19](https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-resumable-upload-05#section-19)
@@ -6044,7 +6044,7 @@ pub(crate) const DESCRIPTIONS: &[&str; 90] = &[
     "The server agrees to switch to the protocol the client asked for in its Upgrade header, for example WebSocket. Immediately after this response the connection carries the new protocol instead of HTTP.",
     "WebDAV interim response saying a long-running request was received and is still being worked on, so the client should keep waiting instead of timing out. Later WebDAV specifications dropped it and it is rarely sent today.",
     "Interim response carrying header fields, usually Link preload or preconnect hints, that the final response is likely to have. Clients may start fetching the hinted resources early but must not treat these fields as part of the final response.",
-    "Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx. Its IANA registration is temporary, listed to expire on 2026-11-13 unless the draft's authors renew it.",
+    "Interim response from the resumable uploads draft: the server has created an upload resource (named in Location) so an interrupted upload can later be resumed from the offset the server reports. Clients that do not implement the draft can ignore it like any unknown 1xx. Its IANA registration is temporary: the registry of 2025-09-15 that the crate follows lists it to expire on 2026-11-13 unless the draft's authors renew it.",
     "An unofficial code that Python requests names (request_uri_too_long) for a request URI too long to be handled. No specification defines it, and despite its 1xx class it reports an error, not an interim response; a client should treat it like 414 URI Too Long.",
     "The request succeeded. What the content holds depends on the method: the target's representation for GET, the result of the action for POST, and nothing for HEAD.",
     "The request succeeded and created at least one new resource, usually in answer to POST or PUT. The main new resource is identified by the Location header, or by the request URI if Location is absent.",
