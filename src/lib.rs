@@ -44,7 +44,7 @@
 //! | `serde` | `Serialize` and `Deserialize` for [`Status`] (as its code; strings that `FromStr` takes are accepted too), [`StatusClass`] and [`Ecosystem`] |
 //! | `http` | conversions to and from `http::StatusCode` (http 1.x) |
 //! | `http02` | the same for http 0.2 |
-//! | `strum` | strum's traits (`IntoEnumIterator`, `EnumCount`, `VariantNames`, `VariantArray`, `EnumMessage`), generated rather than derived |
+//! | `strum` | strum's traits (`IntoEnumIterator`, `EnumCount`, `VariantNames`, `VariantArray`), generated rather than derived |
 //!
 //! # Tables
 //!

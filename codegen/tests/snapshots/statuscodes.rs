@@ -3092,7 +3092,7 @@ pub enum Status {
 
     /// 419 Page Expired
     ///
-    /// Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit. Spring, Apache HttpComponents and the npm http-status-codes package name 419 Insufficient Space On Resource, and ASP.NET Core Authentication Timeout.
+    /// Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit. Apache HttpComponents, the npm http-status-codes package and Spring before 7.0 name 419 Insufficient Space On Resource, and ASP.NET Core Authentication Timeout.
     ///
     /// - Class: client error (4xx)
     /// - Defined in: no specification
@@ -6085,7 +6085,7 @@ pub(crate) const DESCRIPTIONS: &[&str; 90] = &[
     "None of the ranges in the Range header overlap the current representation, for example a range starting past its end. The response's Content-Range (bytes */length) gives the actual length so the client can correct the request.",
     "A server on the request path could not meet the expectation in the Expect header (in practice 100-continue). Retry without the Expect header.",
     "The April Fools code from RFC 2324 for a teapot asked to brew coffee. It is deployed as a joke so widely that RFC 9110 reserves it as unused in the registry; do not give it a real meaning.",
-    "Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit. Spring, Apache HttpComponents and the npm http-status-codes package name 419 Insufficient Space On Resource, and ASP.NET Core Authentication Timeout.",
+    "Laravel answers with it when a form's CSRF token is missing or does not match, usually because the session expired before the form was submitted. Reload the page to get a fresh token, then resubmit. Apache HttpComponents, the npm http-status-codes package and Spring before 7.0 name 419 Insufficient Space On Resource, and ASP.NET Core Authentication Timeout.",
     "Twitter's old v1 Search and Trends APIs sent it to rate-limited clients; 429 is the standard code for this today. The Spring Framework's deprecated METHOD_FAILURE constant (from early WebDAV drafts) also used 420 with a different meaning, so the code is ambiguous.",
     "The request reached a server that cannot produce responses for its scheme and authority, typically because an HTTP/2 or HTTP/3 connection was reused for another host name. The client may retry on a new connection.",
     "The content is well-formed and of a supported type, but its instructions cannot be carried out, for example because field values fail validation. Fix the data before retrying; the older name is Unprocessable Entity.",
