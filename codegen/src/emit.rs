@@ -200,19 +200,31 @@ pub fn names_docs(registry: &Registry<'_>) -> Vec<(u16, String)> {
                 registry.ecosystems.len()
             );
             s.push_str("| Language | Ecosystem | Name | Reason phrase |\n|---|---|---|---|\n");
-            let mut language = "";
-            for eco in by_language(registry) {
-                let cell = if eco.language == language {
-                    String::new()
-                } else {
-                    markdown(eco.language)
-                };
-                language = eco.language;
+            for (cell, eco) in language_rows(registry) {
                 s.push_str(&ecosystem_row(registry, eco, status.code, &cell));
                 s.push('\n');
             }
             s.push_str("\n</details>\n");
             (status.code, s)
+        })
+        .collect()
+}
+
+/// The ecosystems by language (see `by_language`), each with the text of
+/// its table's language cell: the language on a group's first row, empty
+/// below it.
+fn language_rows<'a, 'r>(registry: &'a Registry<'r>) -> Vec<(String, &'a EcosystemEntry<'r>)> {
+    let mut language = "";
+    by_language(registry)
+        .into_iter()
+        .map(|eco| {
+            let cell = if eco.language == language {
+                String::new()
+            } else {
+                markdown(eco.language)
+            };
+            language = eco.language;
+            (cell, eco)
         })
         .collect()
 }
@@ -1094,14 +1106,7 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
     );
     s.push_str("| Language | Id | Ecosystem | 404, once imported | Releases |\n");
     s.push_str("|---|---|---|---|---|\n");
-    let mut language = "";
-    for eco in by_language(registry) {
-        let cell = if eco.language == language {
-            String::new()
-        } else {
-            markdown(eco.language)
-        };
-        language = eco.language;
+    for (cell, eco) in language_rows(registry) {
         let example = eco
             .names
             .iter()
