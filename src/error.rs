@@ -192,7 +192,7 @@ impl ParseStatusError {
     }
 
     /// The digits the input started with, as the snippet keeps them.
-    fn digits(&self) -> &str {
+    fn leading_digits(&self) -> &str {
         let input = self.input.as_str();
         input.get(..self.digits).unwrap_or(input)
     }
@@ -219,19 +219,19 @@ impl fmt::Display for ParseStatusError {
             ParseStatusErrorKind::OutOfRange => write!(
                 f,
                 "{input:?}: status code must be 100–999, got {}",
-                self.digits()
+                self.leading_digits()
             ),
             ParseStatusErrorKind::UnknownCode if self.is_number_alone() => {
                 write!(f, "unknown HTTP status code {input}")
             }
             ParseStatusErrorKind::UnknownCode => {
-                write!(f, "{input:?}: unknown HTTP status code {}", self.digits())
+                write!(f, "{input:?}: unknown HTTP status code {}", self.leading_digits())
             }
             ParseStatusErrorKind::InvalidCharacter => write!(
                 f,
                 "{input:?} is not an HTTP status: {:?} after {:?} is neither a digit nor the space before a reason phrase",
                 self.found,
-                self.digits()
+                self.leading_digits()
             ),
             ParseStatusErrorKind::UnknownName => write!(
                 f,

@@ -10,7 +10,7 @@ use crate::generated::{
     BARE_KEYS, BARE_RUN_ENDS, BARE_SLOTS, BARE_TEXTS, ECOSYSTEMS, KEYS, KEY_SLOTS, NAME_COUNT,
     SCOPED_SLOTS,
 };
-use crate::tables::BareName;
+use crate::tables::{every_handle, BareName};
 use crate::{Ecosystem, Name, Status};
 
 /// A slot that holds no entry.
@@ -115,17 +115,9 @@ fn probe<const N: usize>(
     }
 }
 
-/// Every entry of `BARE_TEXTS`, in order, so that a run is a slice.
-const BARE: &[BareName] = &{
-    // Every name has one entry.
-    let mut all = [BareName { index: 0 }; NAME_COUNT];
-    let mut i = 0;
-    while i < NAME_COUNT {
-        all[i] = BareName { index: i as u16 };
-        i += 1;
-    }
-    all
-};
+/// Every entry of `BARE_TEXTS` (one per name), in order, so that a run is
+/// a slice.
+const BARE: &[BareName] = every_handle!(BareName, NAME_COUNT);
 
 /// The run of `BARE_TEXTS` entries whose bare name is `bare`, in any
 /// ecosystem; empty if there is none.

@@ -12,7 +12,7 @@ use crate::generated::{
     NAME_COUNT, NAME_FACTS, NAME_NOTES, NAME_RELEASES, NAME_STARTS, NAME_TEXTS,
 };
 use crate::index;
-use crate::tables::{meaning_at, BareName, Phrase};
+use crate::tables::{every_handle, meaning_at, BareName, Phrase};
 use crate::{Ecosystem, Meaning, NameAtError, Release, Status};
 
 /// One name an ecosystem gives a status, as written in code, with the
@@ -37,15 +37,7 @@ pub struct Name {
 }
 
 /// Every name, in table order, so that a status's names are a slice.
-const NAMES: &[Name] = &{
-    let mut all = [Name { index: 0 }; NAME_COUNT];
-    let mut i = 0;
-    while i < NAME_COUNT {
-        all[i] = Name { index: i as u16 };
-        i += 1;
-    }
-    all
-};
+const NAMES: &[Name] = every_handle!(Name, NAME_COUNT);
 
 /// Where the bytes of a name's packed facts sit (see `NAME_FACTS`).
 const ECOSYSTEM_BYTE: u32 = 0;
@@ -62,7 +54,9 @@ const DEPRECATED_FLAG: u64 = 2;
 impl Name {
     /// The name at `index` in the name tables.
     pub(crate) const fn at(index: usize) -> Name {
-        NAMES[index]
+        Name {
+            index: index as u16,
+        }
     }
 
     /// One byte of its packed facts.

@@ -9,7 +9,7 @@ use crate::{Ecosystem, Release, Standing, Status};
 /// The small facts of one status, kept together since they are a few bytes.
 ///
 /// Every other fact has an array of its own in `generated.rs`
-/// (`PHRASES`, `DESCRIPTIONS`, `SPECS`, `NAMES`, ...), so that a program
+/// (`PHRASES`, `DESCRIPTIONS`, `SPECS`, `NAME_TEXTS`, ...), so that a program
 /// links only the facts it reads.
 pub(crate) struct StatusFacts {
     pub(crate) standing: Standing,
@@ -26,23 +26,33 @@ pub(crate) struct Phrase {
     index: u16,
 }
 
-/// Every phrase, in table order, so that a status's phrases are a slice.
-const PHRASES: &[Phrase] = &{
-    let mut all = [Phrase { index: 0 }; PHRASE_COUNT];
-    let mut i = 0;
-    while i < PHRASE_COUNT {
-        all[i] = Phrase { index: i as u16 };
-        i += 1;
-    }
-    all
-};
+/// Every position `0..count` of a generated table as a handle `$handle {
+/// index }`, in order, so that a run of the table is a slice of handles.
+/// Built at compile time.
+macro_rules! every_handle {
+    ($handle:ident, $count:expr) => {
+        &{
+            let mut all = [$handle { index: 0 }; $count];
+            let mut i = 0;
+            while i < $count {
+                all[i] = $handle { index: i as u16 };
+                i += 1;
+            }
+            all
+        }
+    };
+}
+pub(crate) use every_handle;
+
+/// Every phrase, in table order.
+const PHRASE_HANDLES: &[Phrase] = every_handle!(Phrase, PHRASE_COUNT);
 
 impl Phrase {
     /// The phrases of the status at `index` in `ALL`, ecosystem by ecosystem.
     pub(crate) fn of(index: usize) -> &'static [Phrase] {
         let start = usize::from(PHRASE_STARTS[index]);
         let end = usize::from(PHRASE_STARTS[index + 1]);
-        &PHRASES[start..end]
+        &PHRASE_HANDLES[start..end]
     }
 
     /// The phrase.
