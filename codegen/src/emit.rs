@@ -55,10 +55,11 @@ pub fn rust(registry: &Registry<'_>) -> String {
     all_consts(&mut out, registry);
     strum_impls(&mut out, registry);
     meaning_consts(&mut out, registry);
-    status_tables(&mut out, registry);
+    let names = names_in_order(registry);
+    status_tables(&mut out, registry, &names);
     ecosystem_table(&mut out, registry);
     key_table(&mut out, registry);
-    bare_table(&mut out, registry);
+    bare_table(&mut out, &names);
     out.text
 }
 
@@ -461,7 +462,7 @@ fn strum_impls(out: &mut Out, registry: &Registry<'_>) {
 /// The statuses' facts, one array per fact, each in the order of `ALL`, so
 /// that a program pays in size only for the facts it reads: one that calls
 /// `reason_phrase` links `PHRASES`, not the descriptions or the names.
-fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
+fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>, names: &[OrderedName<'_, 'r>]) {
     let n = registry.statuses.len();
     let strings = |out: &mut Out, doc: &str, name: &str, field: fn(&StatusEntry<'r>) -> &'r str| {
         out.doc(0, doc);
@@ -530,27 +531,30 @@ fn status_tables<'r>(out: &mut Out, registry: &Registry<'r>) {
     out.line(0, "];");
     out.line(0, "");
 
-    name_tables(out, registry);
+    name_tables(out, registry, names);
     phrase_tables(out, registry);
 }
 
 /// Every name of every ecosystem in the order of `Status::names`: status by
 /// status (ascending code), then ecosystem by ecosystem (registry order),
 /// then in file order, each ecosystem's canonical name first.
-fn names_in_order<'a, 'r>(registry: &'a Registry<'r>) -> Vec<(usize, &'a NameEntry<'r>)> {
+fn names_in_order<'a, 'r>(registry: &'a Registry<'r>) -> Vec<OrderedName<'a, 'r>> {
     let mut names = Vec::new();
-    for status in &registry.statuses {
+    for (s, status) in registry.statuses.iter().enumerate() {
         for (e, eco) in registry.ecosystems.iter().enumerate() {
             names.extend(
                 eco.names
                     .iter()
                     .filter(|n| n.code == status.code)
-                    .map(|n| (e, n)),
+                    .map(|n| (e, s, n)),
             );
         }
     }
     names
 }
+
+/// A name with its ecosystem's index in the registry and its status's.
+type OrderedName<'a, 'r> = (usize, usize, &'a NameEntry<'r>);
 
 /// The index of `release` in `releases`, adding it; 0 is `None`.
 fn release_index(releases: &mut Vec<Release>, release: Option<Release>) -> usize {
@@ -588,8 +592,7 @@ fn byte(value: usize, what: &str) -> u64 {
 
 /// The name tables: texts, packed facts, where each status's names start,
 /// and the releases and notes the facts refer to.
-fn name_tables(out: &mut Out, registry: &Registry<'_>) {
-    let names = names_in_order(registry);
+fn name_tables(out: &mut Out, registry: &Registry<'_>, names: &[OrderedName<'_, '_>]) {
     let count = names.len();
     out.doc(0, "How many names there are, in all ecosystems.");
     out.line(0, &format!("pub(crate) const NAME_COUNT: usize = {count};"));
@@ -599,7 +602,7 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
         "Each name as written in code, in the order of `Status::names`.",
     );
     out.line(0, "pub(crate) const NAME_TEXTS: &[&str; NAME_COUNT] = &[");
-    for (_, name) in &names {
+    for (_, _, name) in names {
         out.line(1, &format!("{:?},", name.text));
     }
     out.line(0, "];");
@@ -608,12 +611,7 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
     let mut releases: Vec<Release> = Vec::new();
     let mut notes: Vec<&str> = vec![""];
     let mut facts = Vec::with_capacity(count);
-    for &(e, name) in &names {
-        let status = registry
-            .statuses
-            .iter()
-            .position(|s| s.code == name.code)
-            .expect("the parser checked the code");
+    for &(e, status, name) in names {
         let flags = u64::from(name.canonical) | u64::from(name.deprecated) << 1;
         let since = release_index(&mut releases, name.since);
         let deprecated_in = release_index(&mut releases, name.deprecated_in);
@@ -670,20 +668,18 @@ fn name_tables(out: &mut Out, registry: &Registry<'_>) {
     out.line(0, "];");
     out.line(0, "");
 
-    let mut starts = Vec::with_capacity(registry.statuses.len() + 1);
-    let mut next = 0;
-    for status in &registry.statuses {
-        starts.push(next as u16);
-        next += names.iter().filter(|(_, n)| n.code == status.code).count();
-    }
-    starts.push(next as u16);
+    // The names are in status order, so each status's first is found by
+    // its index.
+    let starts: Vec<u64> = (0..=registry.statuses.len())
+        .map(|s| names.partition_point(|&(_, status, _)| status < s) as u64)
+        .collect();
     int_table(
         out,
         &["/// Where each status's names start in the name tables; the last entry is `NAME_COUNT`."],
         "pub(crate) const",
         "NAME_STARTS",
         "u16",
-        &starts.iter().map(|&v| u64::from(v)).collect::<Vec<_>>(),
+        &starts,
     );
     out.line(0, "");
 
@@ -943,12 +939,11 @@ fn key_table(out: &mut Out, registry: &Registry<'_>) {
 /// Every name without its qualifier, sorted (by bytes, then ecosystem) so
 /// that entries sharing a bare name are adjacent, with the slot tables that
 /// index them.
-fn bare_table(out: &mut Out, registry: &Registry<'_>) {
-    let order = names_in_order(registry);
-    let mut rows: Vec<(&str, usize, usize)> = order
+fn bare_table(out: &mut Out, names: &[OrderedName<'_, '_>]) {
+    let mut rows: Vec<(&str, usize, usize)> = names
         .iter()
         .enumerate()
-        .map(|(global, &(e, name))| (name.bare, e, global))
+        .map(|(global, &(e, _, name))| (name.bare, e, global))
         .collect();
     rows.sort();
     out.line(
@@ -966,12 +961,7 @@ fn bare_table(out: &mut Out, registry: &Registry<'_>) {
     let keys: Vec<u64> = rows
         .iter()
         .map(|&(_, e, g)| {
-            let status = registry
-                .statuses
-                .iter()
-                .position(|s| s.code == order[g].1.code)
-                .expect("the parser checked the code");
-            g as u64 | byte(e, "ecosystems") << 16 | byte(status, "statuses") << 24
+            g as u64 | byte(e, "ecosystems") << 16 | byte(names[g].1, "statuses") << 24
         })
         .collect();
     int_table(
