@@ -97,20 +97,11 @@ pub fn parse_list(list: &str) -> Result<Vec<Ecosystem>, String> {
 
 /// The error for an id that names no ecosystem, with the closest one.
 fn unknown(item: &str) -> String {
-    let closest = Ecosystem::ALL
-        .iter()
-        .map(|e| {
-            (
-                strsim::jaro_winkler(&item.to_ascii_lowercase(), e.id()),
-                e.id(),
-            )
-        })
-        .max_by(|a, b| a.0.total_cmp(&b.0));
-    match closest {
-        Some((score, close)) if score >= 0.8 => {
-            format!("unknown ecosystem {item:?}; did you mean {close:?}? (`statuscodes ecosystems` lists the ids)")
-        }
-        _ => format!("unknown ecosystem {item:?} (`statuscodes ecosystems` lists the ids)"),
+    match crate::suggest::closest_ecosystem_id(&item.to_ascii_lowercase()) {
+        Some(close) => format!(
+            "unknown ecosystem {item:?}; did you mean {close:?}? (`statuscodes ecosystems` lists the ids)"
+        ),
+        None => format!("unknown ecosystem {item:?} (`statuscodes ecosystems` lists the ids)"),
     }
 }
 

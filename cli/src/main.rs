@@ -237,17 +237,9 @@ fn parse_target(text: &str) -> Result<Target, String> {
     let ecosystem = id
         .to_ascii_lowercase()
         .parse::<Ecosystem>()
-        .map_err(|error| {
-            let closest = Ecosystem::ALL
-                .iter()
-                .map(|e| (strsim::jaro_winkler(id, e.id()), e.id()))
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            match closest {
-                Some((score, close)) if score >= 0.8 => {
-                    format!("{error}\n\n  tip: a similar value exists: '{close}'")
-                }
-                _ => error.to_string(),
-            }
+        .map_err(|error| match suggest::closest_ecosystem_id(id) {
+            Some(close) => format!("{error}\n\n  tip: a similar value exists: '{close}'"),
+            None => error.to_string(),
         })?;
     let release = release
         .map(|release| release.parse::<Release>())

@@ -47,6 +47,17 @@ impl Suggestion {
     }
 }
 
+/// The ecosystem id closest to `input` by Jaro–Winkler similarity, if one
+/// reaches [`THRESHOLD`]: `spring` for `sprng`.
+pub fn closest_ecosystem_id(input: &str) -> Option<&'static str> {
+    Ecosystem::ALL
+        .iter()
+        .map(|e| (strsim::jaro_winkler(input, e.id()), e.id()))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(score, _)| *score >= THRESHOLD)
+        .map(|(_, id)| id)
+}
+
 /// The closest spelling to `input`, if one reaches [`THRESHOLD`]. Ties go
 /// to the first candidate in registry order.
 pub fn closest(input: &str) -> Option<Suggestion> {
