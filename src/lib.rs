@@ -18,7 +18,7 @@
 //!
 //! // And back again, from any ecosystem's name.
 //! assert_eq!(
-//!     Status::from_name_in(Ecosystem::DotNet, "HttpStatusCode.FailedDependency"),
+//!     Status::from_name_in(Ecosystem::Dotnet, "HttpStatusCode.FailedDependency"),
 //!     Some(status)
 //! );
 //! assert_eq!("Failed Dependency".parse(), Ok(status));
@@ -61,6 +61,10 @@ extern crate std;
 
 mod generated;
 
+// The hand-written impls of `Status` and `Ecosystem` come first, so that the
+// docs list the conversions and facts before the names.
+mod status;
+
 mod class;
 mod ecosystem;
 mod error;
@@ -73,7 +77,6 @@ mod parse;
 mod release;
 mod resolve;
 mod search;
-mod status;
 mod tables;
 
 pub use class::StatusClass;

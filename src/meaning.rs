@@ -22,7 +22,7 @@ use crate::Status;
 /// assert!(ours.is_status_meaning());
 /// assert_eq!(ours.phrase(), "Page Expired");
 ///
-/// let aspnet = Status::PageExpired.names_in(Ecosystem::AspNetCore).next().unwrap().meaning();
+/// let aspnet = Status::PageExpired.names_in(Ecosystem::Aspnetcore).next().unwrap().meaning();
 /// assert_eq!(aspnet.phrase(), "Authentication Timeout");
 /// assert_eq!(aspnet.code(), 419);
 /// assert_ne!(aspnet, ours);

@@ -209,7 +209,7 @@ impl Name {
     /// use statuscodes::{Ecosystem, Status};
     ///
     /// let core = Status::lookup("SC_INSUFFICIENT_SPACE_ON_RESOURCE").next().unwrap();
-    /// assert_eq!(core.ecosystem(), Ecosystem::ApacheHttpCore5);
+    /// assert_eq!(core.ecosystem(), Ecosystem::ApacheHttpcore5);
     /// assert_eq!(core.status(), Status::PageExpired);
     /// assert_eq!(core.meaning().phrase(), "Insufficient Space On Resource");
     /// assert!(!core.meaning().is_status_meaning());
@@ -229,7 +229,7 @@ impl Name {
     /// use statuscodes::{Ecosystem, Status};
     ///
     /// let core = Status::lookup("SC_INSUFFICIENT_SPACE_ON_RESOURCE").next().unwrap();
-    /// let aspnet = Status::PageExpired.names_in(Ecosystem::AspNetCore).next().unwrap();
+    /// let aspnet = Status::PageExpired.names_in(Ecosystem::Aspnetcore).next().unwrap();
     /// assert_eq!(aspnet.text(), "StatusCodes.Status419AuthenticationTimeout");
     /// assert!(!core.means_same_as(&aspnet));
     ///
@@ -383,7 +383,7 @@ impl Status {
     /// use statuscodes::{Ecosystem, Status};
     ///
     /// assert_eq!(Status::ContentTooLarge.reason_in(Ecosystem::Go), Some("Request Entity Too Large"));
-    /// assert_eq!(Status::ContentTooLarge.reason_in(Ecosystem::DotNet), None);
+    /// assert_eq!(Status::ContentTooLarge.reason_in(Ecosystem::Dotnet), None);
     /// ```
     pub fn reason_in(self, ecosystem: Ecosystem) -> Option<&'static str> {
         self.phrase_entry(ecosystem).map(Phrase::text)
@@ -395,7 +395,7 @@ impl Status {
     /// ```
     /// use statuscodes::{Ecosystem, Status};
     ///
-    /// let meaning = Status::PageExpired.reason_meaning_in(Ecosystem::NpmHttpStatusCodes).unwrap();
+    /// let meaning = Status::PageExpired.reason_meaning_in(Ecosystem::HttpStatusCodes).unwrap();
     /// assert_eq!(meaning.phrase(), "Insufficient Space On Resource");
     /// assert!(Status::NotFound.reason_meaning_in(Ecosystem::Go).unwrap().is_status_meaning());
     /// ```

@@ -115,7 +115,7 @@ fn the_seed_card_names_for_424() {
         ),
         (Ecosystem::Python2, "python2", "httplib.FAILED_DEPENDENCY"),
         (
-            Ecosystem::DotNet,
+            Ecosystem::Dotnet,
             "dotnet",
             "HttpStatusCode.FailedDependency",
         ),
@@ -131,7 +131,7 @@ fn the_seed_card_names_for_424() {
             "http.HTTPStatus.FAILED_DEPENDENCY",
         ),
         (
-            Ecosystem::ApacheHttpCore5,
+            Ecosystem::ApacheHttpcore5,
             "apache-httpcore5",
             "org.apache.hc.core5.http.HttpStatus.SC_FAILED_DEPENDENCY",
         ),
@@ -243,7 +243,7 @@ fn dotnet_duplicate_values_use_the_rfc_9110_name_as_canonical() {
     ];
     for (status, canonical, alias) in cases {
         assert_eq!(
-            names_of(status, Ecosystem::DotNet),
+            names_of(status, Ecosystem::Dotnet),
             [
                 (&*format!("HttpStatusCode.{canonical}"), true, false),
                 (&*format!("HttpStatusCode.{alias}"), false, false)
@@ -329,8 +329,8 @@ fn spring_7_deprecations() {
 
 #[test]
 fn some_ecosystems_lack_103_418_or_425() {
-    assert_eq!(Status::EarlyHints.name_in(Ecosystem::SwiftNio), None);
-    assert_eq!(Status::ImATeapot.name_in(Ecosystem::DotNet), None);
+    assert_eq!(Status::EarlyHints.name_in(Ecosystem::Swiftnio), None);
+    assert_eq!(Status::ImATeapot.name_in(Ecosystem::Dotnet), None);
     assert_eq!(Status::TooEarly.name_in(Ecosystem::Dart), None);
     assert_eq!(
         Status::EarlyHints.name_in(Ecosystem::Angular),
@@ -344,11 +344,11 @@ fn lookup_finds_names_shared_by_several_ecosystems() {
         .map(pair)
         .collect();
     assert!(hits.contains(&(Ecosystem::Starlette, Status::NotFound)));
-    assert!(hits.contains(&(Ecosystem::DjangoRest, Status::NotFound)));
+    assert!(hits.contains(&(Ecosystem::Drf, Status::NotFound)));
     let hits: Vec<_> = Status::lookup("HttpStatusCode.NotFound")
         .map(pair)
         .collect();
-    for ecosystem in [Ecosystem::DotNet, Ecosystem::Angular, Ecosystem::Ktor] {
+    for ecosystem in [Ecosystem::Dotnet, Ecosystem::Angular, Ecosystem::Ktor] {
         assert!(
             hits.contains(&(ecosystem, Status::NotFound)),
             "{ecosystem:?}: {hits:?}"

@@ -152,11 +152,11 @@ fn the_renames_of_rfc_9110_and_new_codes_carry_releases() {
         Ok(":unprocessable_content")
     );
     assert_eq!(
-        at(Status::UnprocessableContent, Ecosystem::DotNet, "6.0"),
+        at(Status::UnprocessableContent, Ecosystem::Dotnet, "6.0"),
         Ok("HttpStatusCode.UnprocessableEntity")
     );
     assert_eq!(
-        at(Status::UnprocessableContent, Ecosystem::DotNet, "8.0"),
+        at(Status::UnprocessableContent, Ecosystem::Dotnet, "8.0"),
         Ok("HttpStatusCode.UnprocessableContent")
     );
     assert_eq!(
@@ -187,13 +187,13 @@ fn the_renames_of_rfc_9110_and_new_codes_carry_releases() {
 
 #[test]
 fn meanings_compare_across_ecosystems() {
-    let core = Ecosystem::ApacheHttpCore5
+    let core = Ecosystem::ApacheHttpcore5
         .find_name("SC_INSUFFICIENT_SPACE_ON_RESOURCE")
         .unwrap();
-    let npm = Ecosystem::NpmHttpStatusCodes
+    let npm = Ecosystem::HttpStatusCodes
         .find_name("INSUFFICIENT_SPACE_ON_RESOURCE")
         .unwrap();
-    let aspnet = Ecosystem::AspNetCore
+    let aspnet = Ecosystem::Aspnetcore
         .find_name("Status419AuthenticationTimeout")
         .unwrap();
     assert!(core.means_same_as(&npm));

@@ -97,8 +97,8 @@ fn status_enum(out: &mut Out, registry: &Registry<'_>) {
         "/// is `424`; [`Status::code`] says the same without a cast. The enum is",
         "/// `#[non_exhaustive]`: new registrations become new variants in a minor release.",
         "///",
-        "/// Each variant's page gives its reason phrase, what it means, the spec that",
-        "/// defines it, and the name it has in every ecosystem the crate knows.",
+        "/// Each variant's entry below gives its reason phrase, what it means, the spec",
+        "/// that defines it, and the name it has in every ecosystem the crate knows.",
         "///",
         "/// ```",
         "/// use statuscodes::Status;",
@@ -325,7 +325,7 @@ fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
     for line in [
         "/// A language, library or framework whose names for HTTP statuses the crate knows.",
         "///",
-        "/// Each was read from its own source at the release its page names.",
+        "/// Each was read from its own source; its variant says which release, from where.",
         "///",
         "/// ```",
         "/// use statuscodes::{Ecosystem, Status};",
@@ -348,46 +348,43 @@ fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
             .iter()
             .find(|n| n.canonical && n.code == 404)
             .or_else(|| eco.names.iter().find(|n| n.canonical));
-        match example {
-            Some(name) => out.doc(
-                1,
-                &format!(
-                    "{} (`{}`), as in `{}`.",
-                    markdown(eco.name),
-                    eco.id,
-                    name.text
-                ),
-            ),
-            None => out.doc(
-                1,
-                &format!(
-                    "{} (`{}`): reason phrases only, no names.",
-                    markdown(eco.name),
-                    eco.id
-                ),
-            ),
-        }
-        out.doc(1, "");
-        out.doc(
-            1,
-            &format!(
-                "Language: {}. The registry covers releases {} to {}: {}",
+        let summary = match example {
+            Some(name) => format!(
+                "{}, for {}: `{}` is `Status::{}` there.",
+                markdown(eco.name),
                 markdown(eco.language),
-                eco.oldest,
-                eco.newest,
-                markdown(eco.oldest_why)
+                name.text,
+                registry.status(name.code).variant
             ),
-        );
+            None => format!(
+                "{}, for {}: reason phrases only, no names.",
+                markdown(eco.name),
+                markdown(eco.language)
+            ),
+        };
+        out.doc(1, &summary);
         out.doc(1, "");
-        out.doc(
-            1,
-            &format!(
-                "Names and phrases read from {} at {}, checked {}.",
-                markdown(eco.source),
-                markdown(eco.release),
-                eco.checked
+        let mut ids = format!("`{}`", eco.id);
+        for (_, alias) in &eco.aliases {
+            ids.push_str(&format!(", `{alias}`"));
+        }
+        for (label, value) in [
+            ("Parsed from", ids),
+            (
+                "Releases covered",
+                format!(
+                    "{} to {}. {}",
+                    eco.oldest,
+                    eco.newest,
+                    markdown(eco.oldest_why)
+                ),
             ),
-        );
+            ("Newest release read", markdown(eco.release)),
+            ("Read from", markdown(eco.source)),
+            ("Checked on", eco.checked.to_string()),
+        ] {
+            out.doc(1, &format!("- {label}: {value}"));
+        }
         out.line(1, &format!("#[doc(alias = {:?})]", eco.id));
         out.line(1, &format!("{},", eco.variant));
     }
@@ -416,7 +413,11 @@ fn all_consts(out: &mut Out, registry: &Registry<'_>) {
 /// adds no proc-macro.
 fn strum_impls(out: &mut Out, registry: &Registry<'_>) {
     let statuses: Vec<&str> = registry.statuses.iter().map(|s| s.variant).collect();
-    let ecosystems: Vec<&str> = registry.ecosystems.iter().map(|e| e.variant).collect();
+    let ecosystems: Vec<&str> = registry
+        .ecosystems
+        .iter()
+        .map(|e| e.variant.as_str())
+        .collect();
     for (ty, all, variants) in [
         ("Status", "ALL", statuses),
         ("Ecosystem", "ECOSYSTEM_ALL", ecosystems),

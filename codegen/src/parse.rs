@@ -61,17 +61,15 @@ pub fn registry<'a>(
             .iter()
             .find(|o| o.id == eco.id || o.variant == eco.variant)
         {
-            let (field, value) = if other.id == eco.id {
-                ("@id", eco.id)
+            let message = if other.id == eco.id {
+                format!("{:?} is already used by {}", eco.id, other.file)
             } else {
-                ("@variant", eco.variant)
+                format!(
+                    "{:?} makes the variant {}, as {:?} in {} does",
+                    eco.id, eco.variant, other.id, other.file
+                )
             };
-            return Err(Error::new(
-                source.name,
-                0,
-                Some(field),
-                format!("{value:?} is already used by {}", other.file),
-            ));
+            return Err(Error::new(source.name, 0, Some("@id"), message));
         }
         // An id or alias names one ecosystem only.
         for (k, &(line, alias)) in eco.aliases.iter().enumerate() {
@@ -502,13 +500,21 @@ fn parse_ecosystem<'a>(
             format!("{id:?} is not a lowercase id (a-z, 0-9, -)"),
         ));
     }
-    let variant = nonempty("variant")?;
-    if !is_pascal_case(variant) || variant == "Self" {
+    if id.split('-').any(str::is_empty) {
         return Err(Error::new(
             file,
-            line_of("variant"),
-            Some("@variant"),
-            format!("{variant:?} is not a PascalCase identifier that can name a variant"),
+            line_of("id"),
+            Some("@id"),
+            format!("{id:?} has an empty part between its `-`s"),
+        ));
+    }
+    let variant = variant_of_id(id);
+    if variant == "Self" {
+        return Err(Error::new(
+            file,
+            line_of("id"),
+            Some("@id"),
+            "\"self\" would make the variant `Self`, a Rust keyword",
         ));
     }
     let checked = nonempty("checked")?;
@@ -575,9 +581,8 @@ fn parse_ecosystem<'a>(
     Ok(eco)
 }
 
-const DIRECTIVES: [&str; 14] = [
+const DIRECTIVES: [&str; 13] = [
     "id",
-    "variant",
     "name",
     "language",
     "prefix",
@@ -595,7 +600,6 @@ const DIRECTIVES: [&str; 14] = [
 fn directive_name(key: &str) -> &'static str {
     match key {
         "id" => "@id",
-        "variant" => "@variant",
         "name" => "@name",
         "language" => "@language",
         "source" => "@source",
@@ -973,6 +977,21 @@ fn is_identifier(s: &str) -> bool {
         && s.split("::").all(|part| {
             !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         })
+}
+
+/// The `Ecosystem` variant an id makes: each `-`-separated part with its
+/// first letter in upper case (`rust-http` is `RustHttp`, `java` is `Java`).
+/// The id is lowercase and starts with a letter, so the variant is
+/// PascalCase.
+pub(crate) fn variant_of_id(id: &str) -> String {
+    id.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
 }
 
 /// A short lowercase id: `a-z`, digits and `-`, starting with a letter.

@@ -132,8 +132,9 @@ pub struct EcosystemEntry<'a> {
     pub file: &'a str,
     /// `@id`.
     pub id: &'a str,
-    /// `@variant`.
-    pub variant: &'a str,
+    /// The `Ecosystem` variant: the id in PascalCase, each `-`-separated
+    /// part capitalised (`rust-http` is `RustHttp`).
+    pub variant: String,
     /// `@name`.
     pub name: &'a str,
     /// `@language`.

@@ -20,7 +20,7 @@ fn statuses(lines: &[&str]) -> String {
     text
 }
 
-const ECO_HEAD: &str = "@id\tgo\n@variant\tGo\n@name\tGo net/http\n@language\tGo\n@prefix\thttp.\n@source\tgolang/go src/net/http/status.go\n@release\tgo1.2\n@checked\t2026-01-01\n@newest\t1.2\n@oldest\t1.0\n@oldest-why\tThe first.\n@history\tgolang/go tags go1.0 to go1.2\n";
+const ECO_HEAD: &str = "@id\tgo\n# The Go names.\n@name\tGo net/http\n@language\tGo\n@prefix\thttp.\n@source\tgolang/go src/net/http/status.go\n@release\tgo1.2\n@checked\t2026-01-01\n@newest\t1.2\n@oldest\t1.0\n@oldest-why\tThe first.\n@history\tgolang/go tags go1.0 to go1.2\n";
 const ECO_COLUMNS: &str = "code\tkind\ttext\tsince\tdeprecated\tremoved\tmeaning\tnote\n";
 
 /// A `meanings.tsv` with its header and `lines`.
@@ -461,7 +461,7 @@ fn directive_rules() {
     );
     reject_eco(
         &format!("@homepage\thttps://go.dev\n{}", eco("")),
-        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @variant, @name, @language, @prefix, @accept, @alias, @source, @release, @oldest, @oldest-why, @newest, @history, @checked)",
+        "eco0.tsv:1: unknown directive @homepage (expected one of @id, @name, @language, @prefix, @accept, @alias, @source, @release, @oldest, @oldest-why, @newest, @history, @checked)",
     );
     reject_eco(
         &eco("").replace("@id\tgo\n", "@id\tgo\n@id\tgo2\n"),
@@ -502,8 +502,24 @@ fn duplicate_ecosystem_id() {
     let go = eco("");
     rejects(
         &statuses(&[NOT_FOUND]),
-        &[&go, &go.replace("@variant\tGo", "@variant\tGolang")],
+        &[&go, &go],
         "eco1.tsv: field `@id`: \"go\" is already used by eco0.tsv",
+    );
+}
+
+#[test]
+fn ids_that_make_the_same_variant() {
+    let go = eco("");
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&go, &go.replace("@id\tgo\n", "@id\tgo-\n")],
+        "eco1.tsv:1: field `@id`: \"go-\" has an empty part between its `-`s",
+    );
+    let http2 = |id: &str| go.replace("@id\tgo\n", &format!("@id\t{id}\n"));
+    rejects(
+        &statuses(&[NOT_FOUND]),
+        &[&http2("http2"), &http2("http-2")],
+        "eco1.tsv: field `@id`: \"http-2\" makes the variant Http2, as \"http2\" in eco0.tsv does",
     );
 }
 
@@ -539,11 +555,11 @@ fn a_keyword_cannot_be_a_variant() {
         &[],
         "statuses.tsv:3: field `variant`: `Self` is a Rust keyword, not a variant name",
     );
-    let go = eco("").replace("@variant\tGo\n", "@variant\tSelf\n");
+    let go = eco("").replace("@id\tgo\n", "@id\tself\n");
     rejects(
         &statuses(&[NOT_FOUND]),
         &[&go],
-        "eco0.tsv:2: field `@variant`: \"Self\" is not a PascalCase identifier that can name a variant",
+        "eco0.tsv:1: field `@id`: \"self\" would make the variant `Self`, a Rust keyword",
     );
 }
 
@@ -662,7 +678,7 @@ fn an_undocumented_directive_is_refused() {
 #[test]
 fn aliases_are_lowercase_ids_unique_across_ecosystems() {
     let go = eco("").replace("@id\tgo\n", "@id\tgo\n@alias\tgolang\n");
-    let rails = "@id\trails\n@alias\tgolang\n@variant\tRails\n@name\tRails\n@language\tRuby\n@prefix\t:\n@source\track lib/rack/utils.rb\n@release\track 1.2\n@checked\t2026-01-01\n@newest\t1.2\n@oldest\t1.0\n@oldest-why\tThe first.\n@history\track tags 1.0 to 1.2\ncode\tkind\ttext\tsince\tdeprecated\tremoved\tmeaning\tnote\n";
+    let rails = "@id\trails\n@alias\tgolang\n@name\tRails\n@language\tRuby\n@prefix\t:\n@source\track lib/rack/utils.rb\n@release\track 1.2\n@checked\t2026-01-01\n@newest\t1.2\n@oldest\t1.0\n@oldest-why\tThe first.\n@history\track tags 1.0 to 1.2\ncode\tkind\ttext\tsince\tdeprecated\tremoved\tmeaning\tnote\n";
     rejects(
         &statuses(&[NOT_FOUND]),
         &[&go, rails],

