@@ -24,6 +24,17 @@
 //! assert_eq!("Failed Dependency".parse(), Ok(status));
 //! ```
 //!
+//! A code the crate does not know is a [`Code`], which keeps any code from
+//! 100 to 999 and says how a client treats it (RFC 9110, section 15):
+//!
+//! ```
+//! use statuscodes::{Code, Status};
+//!
+//! let code = Code::from_u16(299).unwrap();
+//! assert_eq!(code.status(), None);
+//! assert_eq!(code.understood_as(), Status::Ok);
+//! ```
+//!
 //! # Where the facts come from
 //!
 //! Everything here is generated at build time from one registry, a few
@@ -41,8 +52,8 @@
 //! | Feature | Adds |
 //! |---|---|
 //! | `std` | links `std` and turns it on in the optional dependencies; the error types implement [`core::error::Error`] on every build |
-//! | `serde` | `Serialize` and `Deserialize` for [`Status`] (as its code; strings that `FromStr` takes are accepted too), [`StatusClass`] and [`Ecosystem`] |
-//! | `http` | conversions to and from `http::StatusCode` (http 1.x) |
+//! | `serde` | `Serialize` and `Deserialize` for [`Status`] and [`Code`] (as the code; human-readable formats such as JSON also take the strings `FromStr` takes, binary ones such as CBOR integers only), [`StatusClass`] and [`Ecosystem`] |
+//! | `http` | conversions to and from `http::StatusCode` (http 1.x) for [`Status`] and [`Code`], and `PartialEq` between it and [`Status`] |
 //! | `http02` | the same for http 0.2 |
 //! | `strum` | strum's traits (`IntoEnumIterator`, `EnumCount`, `VariantNames`, `VariantArray`), generated rather than derived |
 //!
@@ -66,6 +77,7 @@ mod generated;
 mod status;
 
 mod class;
+mod code;
 mod ecosystem;
 mod error;
 mod facts;
@@ -80,6 +92,7 @@ mod search;
 mod tables;
 
 pub use class::StatusClass;
+pub use code::Code;
 pub use error::{
     CodeError, NameAtError, ParseClassError, ParseEcosystemError, ParseReleaseError,
     ParseStatusError, ParseStatusErrorKind,

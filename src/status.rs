@@ -271,6 +271,26 @@ impl From<Status> for u16 {
     }
 }
 
+/// A status equals its code.
+///
+/// ```
+/// use statuscodes::Status;
+///
+/// assert!(Status::NotFound == 404);
+/// assert!(404 == Status::NotFound);
+/// ```
+impl PartialEq<u16> for Status {
+    fn eq(&self, other: &u16) -> bool {
+        self.code() == *other
+    }
+}
+
+impl PartialEq<Status> for u16 {
+    fn eq(&self, other: &Status) -> bool {
+        *self == other.code()
+    }
+}
+
 /// Fails with a [`CodeError`] that tells an out-of-range number from an
 /// unknown code.
 impl TryFrom<u16> for Status {

@@ -87,3 +87,40 @@ fn const_fns_work_in_const_context() {
     assert_eq!(CODE, 424);
     assert_eq!(CLASS, StatusClass::ClientError);
 }
+
+/// `Code` holds exactly 100–999, agrees with `Status` on the known codes,
+/// and applies RFC 9110 §15 to the rest.
+#[test]
+fn code_holds_every_three_digit_code_for_every_u16() {
+    for number in 0..=u16::MAX {
+        let code = statuscodes::Code::from_u16(number);
+        assert_eq!(code.is_some(), (100..=999).contains(&number), "{number}");
+        assert_eq!(
+            statuscodes::Code::try_from(number).ok(),
+            code,
+            "{number}"
+        );
+        let Some(code) = code else { continue };
+        assert_eq!(code.code(), number);
+        assert_eq!(u16::from(code), number);
+        assert_eq!(code.status(), Status::from_u16(number));
+        assert_eq!(code.class(), StatusClass::from_code(number));
+        let understood = code.understood_as();
+        match code.status() {
+            Some(status) => {
+                assert_eq!(understood, status);
+                assert_eq!(code.to_string(), status.to_string());
+                assert_eq!(code.reason_phrase(), Some(status.reason_phrase()));
+            }
+            None if number < 600 => {
+                // The x00 of its class.
+                assert_eq!(understood.code(), number / 100 * 100, "{number}");
+                assert_eq!(code.to_string(), number.to_string());
+            }
+            None => assert_eq!(understood, Status::InternalServerError, "{number}"),
+        }
+        // Display parses back to the same code, known or not.
+        assert_eq!(code.to_string().parse::<statuscodes::Code>(), Ok(code));
+        assert_eq!(number.to_string().parse::<statuscodes::Code>(), Ok(code));
+    }
+}

@@ -53,6 +53,7 @@ pub fn rust(registry: &Registry<'_>) -> String {
     status_enum(&mut out, registry);
     ecosystem_enum(&mut out, registry);
     all_consts(&mut out, registry);
+    http_name_consts(&mut out, registry);
     strum_impls(&mut out, registry);
     meaning_consts(&mut out, registry);
     let names = names_in_order(registry);
@@ -407,6 +408,90 @@ fn all_consts(out: &mut Out, registry: &Registry<'_>) {
     }
     out.line(0, "];");
     out.line(0, "");
+}
+
+/// `Status::NOT_FOUND` and the other names of `http::StatusCode`'s
+/// constants, from the `rust-http` ecosystem, so that code ported from the
+/// `http` crate keeps compiling. A name that is not the variant's in upper
+/// snake case (`PAYLOAD_TOO_LARGE` for `ContentTooLarge`) is deprecated,
+/// with a note naming the variant.
+fn http_name_consts(out: &mut Out, registry: &Registry<'_>) {
+    let Some(http) = registry.ecosystems.iter().find(|e| e.id == "rust-http") else {
+        return;
+    };
+    for line in [
+        "/// The names of the `http` crate's `StatusCode` constants, so that code",
+        "/// ported from `http` compiles as it is: `Status::NOT_FOUND` is",
+        "/// [`Status::NotFound`]. A name older than RFC 9110's wording is",
+        "/// deprecated and names the variant to use instead.",
+        "///",
+        "/// ```",
+        "/// use statuscodes::Status;",
+        "///",
+        "/// assert_eq!(Status::NOT_FOUND, Status::NotFound);",
+        "/// assert_eq!(Status::IM_A_TEAPOT.code(), 418);",
+        "/// ```",
+        "impl Status {",
+    ] {
+        out.line(0, line);
+    }
+    let names: Vec<&NameEntry<'_>> = http
+        .names
+        .iter()
+        .filter(|n| n.removed.is_none() && n.meaning.is_none())
+        .collect();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.line(0, "");
+        }
+        let status = registry.status(name.code);
+        let current = upper_snake_case(status.variant);
+        out.doc(
+            1,
+            &format!(
+                "`{}`: [`Status::{}`], by the `http` crate's name.",
+                name.text, status.variant
+            ),
+        );
+        if name.bare != current {
+            out.doc(1, "");
+            out.doc(
+                1,
+                &format!(
+                    "RFC 9110 calls {} \"{}\"; the name `{}` is older.",
+                    status.code,
+                    markdown(status.phrase),
+                    name.bare
+                ),
+            );
+            let note = format!(
+                "RFC 9110 calls {} \"{}\": use Status::{}",
+                status.code, status.phrase, status.variant
+            );
+            out.line(1, &format!("#[deprecated(note = {note:?})]"));
+        }
+        out.line(
+            1,
+            &format!(
+                "pub const {}: Status = Status::{};",
+                name.bare, status.variant
+            ),
+        );
+    }
+    out.line(0, "}");
+    out.line(0, "");
+}
+
+/// `ContentTooLarge` as `CONTENT_TOO_LARGE`.
+fn upper_snake_case(variant: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in variant.chars().enumerate() {
+        if i > 0 && c.is_ascii_uppercase() {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
 }
 
 /// strum's traits, written out rather than derived so that the feature

@@ -1,7 +1,7 @@
 //! Conversions between [`Status`] and the `http` crate's `StatusCode`, for
 //! http 1.x (`http` feature) and http 0.2 (`http02` feature).
 
-use crate::{CodeError, Status};
+use crate::{Code, CodeError, Status};
 
 macro_rules! http_conversions {
     ($http:ident, $feature:literal, $version:literal) => {
@@ -42,6 +42,71 @@ macro_rules! http_conversions {
 
             fn try_from(code: $http::StatusCode) -> Result<Status, CodeError> {
                 Status::try_from(code.as_u16())
+            }
+        }
+
+        #[doc = concat!("A `StatusCode` of ", $version, " and a [`Status`] are equal when their codes are.")]
+        ///
+        /// ```
+        #[doc = concat!("# use ", stringify!($http), " as http;")]
+        /// use statuscodes::Status;
+        ///
+        /// assert!(Status::NotFound == http::StatusCode::NOT_FOUND);
+        /// assert!(http::StatusCode::NOT_FOUND == Status::NotFound);
+        /// ```
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl PartialEq<$http::StatusCode> for Status {
+            fn eq(&self, other: &$http::StatusCode) -> bool {
+                self.code() == other.as_u16()
+            }
+        }
+
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl PartialEq<Status> for $http::StatusCode {
+            fn eq(&self, other: &Status) -> bool {
+                self.as_u16() == other.code()
+            }
+        }
+
+        #[doc = concat!("Every `StatusCode` of ", $version, " is a [`Code`]: both hold 100–999, known or not.")]
+        ///
+        /// ```
+        #[doc = concat!("# use ", stringify!($http), " as http;")]
+        /// use statuscodes::{Code, Status};
+        ///
+        /// let code = Code::from(http::StatusCode::from_u16(299).unwrap());
+        /// assert_eq!(code.code(), 299);
+        /// assert_eq!(code.understood_as(), Status::Ok);
+        /// ```
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl From<$http::StatusCode> for Code {
+            fn from(code: $http::StatusCode) -> Code {
+                match Code::from_u16(code.as_u16()) {
+                    Some(code) => code,
+                    // `StatusCode` holds 100..=999 only, as `Code` does; a
+                    // property test checks every value.
+                    None => unreachable!("http status codes are in 100..=999"),
+                }
+            }
+        }
+
+        #[doc = concat!("Every [`Code`] is a `StatusCode` of ", $version, ".")]
+        ///
+        /// ```
+        #[doc = concat!("# use ", stringify!($http), " as http;")]
+        /// use statuscodes::Code;
+        ///
+        /// let code = http::StatusCode::from(Code::from_u16(701).unwrap());
+        /// assert_eq!(code.as_u16(), 701);
+        /// ```
+        #[cfg_attr(docsrs, doc(cfg(feature = $feature)))]
+        impl From<Code> for $http::StatusCode {
+            fn from(code: Code) -> $http::StatusCode {
+                match $http::StatusCode::from_u16(code.code()) {
+                    Ok(code) => code,
+                    // `Code` holds 100..=999 only, which `from_u16` accepts.
+                    Err(_) => unreachable!("codes are in 100..=999"),
+                }
             }
         }
     };

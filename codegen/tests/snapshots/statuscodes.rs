@@ -5657,6 +5657,211 @@ pub(crate) const ECOSYSTEM_ALL: &[Ecosystem] = &[
     Ecosystem::Zig,
 ];
 
+/// The names of the `http` crate's `StatusCode` constants, so that code
+/// ported from `http` compiles as it is: `Status::NOT_FOUND` is
+/// [`Status::NotFound`]. A name older than RFC 9110's wording is
+/// deprecated and names the variant to use instead.
+///
+/// ```
+/// use statuscodes::Status;
+///
+/// assert_eq!(Status::NOT_FOUND, Status::NotFound);
+/// assert_eq!(Status::IM_A_TEAPOT.code(), 418);
+/// ```
+impl Status {
+    /// `http::StatusCode::CONTINUE`: [`Status::Continue`], by the `http` crate's name.
+    pub const CONTINUE: Status = Status::Continue;
+
+    /// `http::StatusCode::SWITCHING_PROTOCOLS`: [`Status::SwitchingProtocols`], by the `http` crate's name.
+    pub const SWITCHING_PROTOCOLS: Status = Status::SwitchingProtocols;
+
+    /// `http::StatusCode::PROCESSING`: [`Status::Processing`], by the `http` crate's name.
+    pub const PROCESSING: Status = Status::Processing;
+
+    /// `http::StatusCode::EARLY_HINTS`: [`Status::EarlyHints`], by the `http` crate's name.
+    pub const EARLY_HINTS: Status = Status::EarlyHints;
+
+    /// `http::StatusCode::OK`: [`Status::Ok`], by the `http` crate's name.
+    pub const OK: Status = Status::Ok;
+
+    /// `http::StatusCode::CREATED`: [`Status::Created`], by the `http` crate's name.
+    pub const CREATED: Status = Status::Created;
+
+    /// `http::StatusCode::ACCEPTED`: [`Status::Accepted`], by the `http` crate's name.
+    pub const ACCEPTED: Status = Status::Accepted;
+
+    /// `http::StatusCode::NON_AUTHORITATIVE_INFORMATION`: [`Status::NonAuthoritativeInformation`], by the `http` crate's name.
+    pub const NON_AUTHORITATIVE_INFORMATION: Status = Status::NonAuthoritativeInformation;
+
+    /// `http::StatusCode::NO_CONTENT`: [`Status::NoContent`], by the `http` crate's name.
+    pub const NO_CONTENT: Status = Status::NoContent;
+
+    /// `http::StatusCode::RESET_CONTENT`: [`Status::ResetContent`], by the `http` crate's name.
+    pub const RESET_CONTENT: Status = Status::ResetContent;
+
+    /// `http::StatusCode::PARTIAL_CONTENT`: [`Status::PartialContent`], by the `http` crate's name.
+    pub const PARTIAL_CONTENT: Status = Status::PartialContent;
+
+    /// `http::StatusCode::MULTI_STATUS`: [`Status::MultiStatus`], by the `http` crate's name.
+    pub const MULTI_STATUS: Status = Status::MultiStatus;
+
+    /// `http::StatusCode::ALREADY_REPORTED`: [`Status::AlreadyReported`], by the `http` crate's name.
+    pub const ALREADY_REPORTED: Status = Status::AlreadyReported;
+
+    /// `http::StatusCode::IM_USED`: [`Status::ImUsed`], by the `http` crate's name.
+    pub const IM_USED: Status = Status::ImUsed;
+
+    /// `http::StatusCode::MULTIPLE_CHOICES`: [`Status::MultipleChoices`], by the `http` crate's name.
+    pub const MULTIPLE_CHOICES: Status = Status::MultipleChoices;
+
+    /// `http::StatusCode::MOVED_PERMANENTLY`: [`Status::MovedPermanently`], by the `http` crate's name.
+    pub const MOVED_PERMANENTLY: Status = Status::MovedPermanently;
+
+    /// `http::StatusCode::FOUND`: [`Status::Found`], by the `http` crate's name.
+    pub const FOUND: Status = Status::Found;
+
+    /// `http::StatusCode::SEE_OTHER`: [`Status::SeeOther`], by the `http` crate's name.
+    pub const SEE_OTHER: Status = Status::SeeOther;
+
+    /// `http::StatusCode::NOT_MODIFIED`: [`Status::NotModified`], by the `http` crate's name.
+    pub const NOT_MODIFIED: Status = Status::NotModified;
+
+    /// `http::StatusCode::USE_PROXY`: [`Status::UseProxy`], by the `http` crate's name.
+    pub const USE_PROXY: Status = Status::UseProxy;
+
+    /// `http::StatusCode::TEMPORARY_REDIRECT`: [`Status::TemporaryRedirect`], by the `http` crate's name.
+    pub const TEMPORARY_REDIRECT: Status = Status::TemporaryRedirect;
+
+    /// `http::StatusCode::PERMANENT_REDIRECT`: [`Status::PermanentRedirect`], by the `http` crate's name.
+    pub const PERMANENT_REDIRECT: Status = Status::PermanentRedirect;
+
+    /// `http::StatusCode::BAD_REQUEST`: [`Status::BadRequest`], by the `http` crate's name.
+    pub const BAD_REQUEST: Status = Status::BadRequest;
+
+    /// `http::StatusCode::UNAUTHORIZED`: [`Status::Unauthorized`], by the `http` crate's name.
+    pub const UNAUTHORIZED: Status = Status::Unauthorized;
+
+    /// `http::StatusCode::PAYMENT_REQUIRED`: [`Status::PaymentRequired`], by the `http` crate's name.
+    pub const PAYMENT_REQUIRED: Status = Status::PaymentRequired;
+
+    /// `http::StatusCode::FORBIDDEN`: [`Status::Forbidden`], by the `http` crate's name.
+    pub const FORBIDDEN: Status = Status::Forbidden;
+
+    /// `http::StatusCode::NOT_FOUND`: [`Status::NotFound`], by the `http` crate's name.
+    pub const NOT_FOUND: Status = Status::NotFound;
+
+    /// `http::StatusCode::METHOD_NOT_ALLOWED`: [`Status::MethodNotAllowed`], by the `http` crate's name.
+    pub const METHOD_NOT_ALLOWED: Status = Status::MethodNotAllowed;
+
+    /// `http::StatusCode::NOT_ACCEPTABLE`: [`Status::NotAcceptable`], by the `http` crate's name.
+    pub const NOT_ACCEPTABLE: Status = Status::NotAcceptable;
+
+    /// `http::StatusCode::PROXY_AUTHENTICATION_REQUIRED`: [`Status::ProxyAuthenticationRequired`], by the `http` crate's name.
+    pub const PROXY_AUTHENTICATION_REQUIRED: Status = Status::ProxyAuthenticationRequired;
+
+    /// `http::StatusCode::REQUEST_TIMEOUT`: [`Status::RequestTimeout`], by the `http` crate's name.
+    pub const REQUEST_TIMEOUT: Status = Status::RequestTimeout;
+
+    /// `http::StatusCode::CONFLICT`: [`Status::Conflict`], by the `http` crate's name.
+    pub const CONFLICT: Status = Status::Conflict;
+
+    /// `http::StatusCode::GONE`: [`Status::Gone`], by the `http` crate's name.
+    pub const GONE: Status = Status::Gone;
+
+    /// `http::StatusCode::LENGTH_REQUIRED`: [`Status::LengthRequired`], by the `http` crate's name.
+    pub const LENGTH_REQUIRED: Status = Status::LengthRequired;
+
+    /// `http::StatusCode::PRECONDITION_FAILED`: [`Status::PreconditionFailed`], by the `http` crate's name.
+    pub const PRECONDITION_FAILED: Status = Status::PreconditionFailed;
+
+    /// `http::StatusCode::PAYLOAD_TOO_LARGE`: [`Status::ContentTooLarge`], by the `http` crate's name.
+    ///
+    /// RFC 9110 calls 413 "Content Too Large"; the name `PAYLOAD_TOO_LARGE` is older.
+    #[deprecated(note = "RFC 9110 calls 413 \"Content Too Large\": use Status::ContentTooLarge")]
+    pub const PAYLOAD_TOO_LARGE: Status = Status::ContentTooLarge;
+
+    /// `http::StatusCode::URI_TOO_LONG`: [`Status::UriTooLong`], by the `http` crate's name.
+    pub const URI_TOO_LONG: Status = Status::UriTooLong;
+
+    /// `http::StatusCode::UNSUPPORTED_MEDIA_TYPE`: [`Status::UnsupportedMediaType`], by the `http` crate's name.
+    pub const UNSUPPORTED_MEDIA_TYPE: Status = Status::UnsupportedMediaType;
+
+    /// `http::StatusCode::RANGE_NOT_SATISFIABLE`: [`Status::RangeNotSatisfiable`], by the `http` crate's name.
+    pub const RANGE_NOT_SATISFIABLE: Status = Status::RangeNotSatisfiable;
+
+    /// `http::StatusCode::EXPECTATION_FAILED`: [`Status::ExpectationFailed`], by the `http` crate's name.
+    pub const EXPECTATION_FAILED: Status = Status::ExpectationFailed;
+
+    /// `http::StatusCode::IM_A_TEAPOT`: [`Status::ImATeapot`], by the `http` crate's name.
+    pub const IM_A_TEAPOT: Status = Status::ImATeapot;
+
+    /// `http::StatusCode::MISDIRECTED_REQUEST`: [`Status::MisdirectedRequest`], by the `http` crate's name.
+    pub const MISDIRECTED_REQUEST: Status = Status::MisdirectedRequest;
+
+    /// `http::StatusCode::UNPROCESSABLE_ENTITY`: [`Status::UnprocessableContent`], by the `http` crate's name.
+    ///
+    /// RFC 9110 calls 422 "Unprocessable Content"; the name `UNPROCESSABLE_ENTITY` is older.
+    #[deprecated(note = "RFC 9110 calls 422 \"Unprocessable Content\": use Status::UnprocessableContent")]
+    pub const UNPROCESSABLE_ENTITY: Status = Status::UnprocessableContent;
+
+    /// `http::StatusCode::LOCKED`: [`Status::Locked`], by the `http` crate's name.
+    pub const LOCKED: Status = Status::Locked;
+
+    /// `http::StatusCode::FAILED_DEPENDENCY`: [`Status::FailedDependency`], by the `http` crate's name.
+    pub const FAILED_DEPENDENCY: Status = Status::FailedDependency;
+
+    /// `http::StatusCode::TOO_EARLY`: [`Status::TooEarly`], by the `http` crate's name.
+    pub const TOO_EARLY: Status = Status::TooEarly;
+
+    /// `http::StatusCode::UPGRADE_REQUIRED`: [`Status::UpgradeRequired`], by the `http` crate's name.
+    pub const UPGRADE_REQUIRED: Status = Status::UpgradeRequired;
+
+    /// `http::StatusCode::PRECONDITION_REQUIRED`: [`Status::PreconditionRequired`], by the `http` crate's name.
+    pub const PRECONDITION_REQUIRED: Status = Status::PreconditionRequired;
+
+    /// `http::StatusCode::TOO_MANY_REQUESTS`: [`Status::TooManyRequests`], by the `http` crate's name.
+    pub const TOO_MANY_REQUESTS: Status = Status::TooManyRequests;
+
+    /// `http::StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE`: [`Status::RequestHeaderFieldsTooLarge`], by the `http` crate's name.
+    pub const REQUEST_HEADER_FIELDS_TOO_LARGE: Status = Status::RequestHeaderFieldsTooLarge;
+
+    /// `http::StatusCode::UNAVAILABLE_FOR_LEGAL_REASONS`: [`Status::UnavailableForLegalReasons`], by the `http` crate's name.
+    pub const UNAVAILABLE_FOR_LEGAL_REASONS: Status = Status::UnavailableForLegalReasons;
+
+    /// `http::StatusCode::INTERNAL_SERVER_ERROR`: [`Status::InternalServerError`], by the `http` crate's name.
+    pub const INTERNAL_SERVER_ERROR: Status = Status::InternalServerError;
+
+    /// `http::StatusCode::NOT_IMPLEMENTED`: [`Status::NotImplemented`], by the `http` crate's name.
+    pub const NOT_IMPLEMENTED: Status = Status::NotImplemented;
+
+    /// `http::StatusCode::BAD_GATEWAY`: [`Status::BadGateway`], by the `http` crate's name.
+    pub const BAD_GATEWAY: Status = Status::BadGateway;
+
+    /// `http::StatusCode::SERVICE_UNAVAILABLE`: [`Status::ServiceUnavailable`], by the `http` crate's name.
+    pub const SERVICE_UNAVAILABLE: Status = Status::ServiceUnavailable;
+
+    /// `http::StatusCode::GATEWAY_TIMEOUT`: [`Status::GatewayTimeout`], by the `http` crate's name.
+    pub const GATEWAY_TIMEOUT: Status = Status::GatewayTimeout;
+
+    /// `http::StatusCode::HTTP_VERSION_NOT_SUPPORTED`: [`Status::HttpVersionNotSupported`], by the `http` crate's name.
+    pub const HTTP_VERSION_NOT_SUPPORTED: Status = Status::HttpVersionNotSupported;
+
+    /// `http::StatusCode::VARIANT_ALSO_NEGOTIATES`: [`Status::VariantAlsoNegotiates`], by the `http` crate's name.
+    pub const VARIANT_ALSO_NEGOTIATES: Status = Status::VariantAlsoNegotiates;
+
+    /// `http::StatusCode::INSUFFICIENT_STORAGE`: [`Status::InsufficientStorage`], by the `http` crate's name.
+    pub const INSUFFICIENT_STORAGE: Status = Status::InsufficientStorage;
+
+    /// `http::StatusCode::LOOP_DETECTED`: [`Status::LoopDetected`], by the `http` crate's name.
+    pub const LOOP_DETECTED: Status = Status::LoopDetected;
+
+    /// `http::StatusCode::NOT_EXTENDED`: [`Status::NotExtended`], by the `http` crate's name.
+    pub const NOT_EXTENDED: Status = Status::NotExtended;
+
+    /// `http::StatusCode::NETWORK_AUTHENTICATION_REQUIRED`: [`Status::NetworkAuthenticationRequired`], by the `http` crate's name.
+    pub const NETWORK_AUTHENTICATION_REQUIRED: Status = Status::NetworkAuthenticationRequired;
+}
+
 #[cfg(feature = "strum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "strum")))]
 impl strum::IntoEnumIterator for Status {
