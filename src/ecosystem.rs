@@ -8,6 +8,10 @@ use crate::generated::ECOSYSTEMS;
 use crate::tables::EcosystemInfo;
 use crate::{Ecosystem, ParseEcosystemError, Release};
 
+const fn generated_all() -> &'static [Ecosystem] {
+    crate::generated::ECOSYSTEM_ALL
+}
+
 impl Ecosystem {
     /// Every ecosystem, in the order of the registry.
     ///
@@ -17,7 +21,9 @@ impl Ecosystem {
     /// assert!(Ecosystem::ALL.contains(&Ecosystem::Go));
     /// assert!(Ecosystem::ALL.len() >= 21);
     /// ```
-    pub const ALL: &'static [Ecosystem] = crate::generated::ECOSYSTEM_ALL;
+    // Through a function, so that the docs show no path into a private
+    // module: rustdoc prints a path as written.
+    pub const ALL: &'static [Ecosystem] = generated_all();
 
     const fn info(self) -> &'static EcosystemInfo {
         &ECOSYSTEMS[self as usize]

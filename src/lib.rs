@@ -70,11 +70,11 @@
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
-mod generated;
-
-// The hand-written impls of `Status` and `Ecosystem` come first, so that the
-// docs list the conversions and facts before the names.
+// The hand-written impl of `Status` comes first, so that the docs list its
+// conversions and facts before the generated constants and the names.
 mod status;
+
+mod generated;
 
 mod class;
 mod code;

@@ -351,17 +351,12 @@ fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
             .or_else(|| eco.names.iter().find(|n| n.canonical));
         let summary = match example {
             Some(name) => format!(
-                "{}, for {}: `{}` is `Status::{}` there.",
+                "{}: `{}` is `Status::{}` there.",
                 markdown(eco.name),
-                markdown(eco.language),
                 name.text,
                 registry.status(name.code).variant
             ),
-            None => format!(
-                "{}, for {}: reason phrases only, no names.",
-                markdown(eco.name),
-                markdown(eco.language)
-            ),
+            None => format!("{}: reason phrases only, no names.", markdown(eco.name)),
         };
         out.doc(1, &summary);
         out.doc(1, "");
@@ -370,6 +365,7 @@ fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
             ids.push_str(&format!(", `{alias}`"));
         }
         for (label, value) in [
+            ("Language", markdown(eco.language)),
             ("Parsed from", ids),
             (
                 "Releases covered",

@@ -5019,8 +5019,9 @@ pub enum Status {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Ecosystem {
-    /// Ruby on Rails (Rack), for Ruby: `:not_found` is `Status::NotFound` there.
+    /// Ruby on Rails (Rack): `:not_found` is `Status::NotFound` there.
     ///
+    /// - Language: Ruby
     /// - Parsed from: `rails`, `rack`
     /// - Releases covered: 2.2 to 3.2.7. Rack 2.2 still gets releases (v2.2.24, 2026-08), and many Rails 6.1 and 7.x apps still run on it.
     /// - Newest release read: rack 3.2.7 (tag v3.2.7, commit 70d2e1046789a70e240e01b9ac0b3ffc9b26d33f)
@@ -5029,8 +5030,9 @@ pub enum Ecosystem {
     #[doc(alias = "rails")]
     Rails,
 
-    /// Symfony HttpFoundation, for PHP: `Response::HTTP_NOT_FOUND` is `Status::NotFound` there.
+    /// Symfony HttpFoundation: `Response::HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: PHP
     /// - Parsed from: `symfony`
     /// - Releases covered: 5.4 to 8.1.10. Symfony 5.4 is an LTS line still given security fixes (Debian 12 ships 5.4.53), so 5.4 code is widely deployed.
     /// - Newest release read: symfony/http-foundation 8.1.10
@@ -5039,8 +5041,9 @@ pub enum Ecosystem {
     #[doc(alias = "symfony")]
     Symfony,
 
-    /// Python 2 httplib, for Python: `httplib.NOT_FOUND` is `Status::NotFound` there.
+    /// Python 2 httplib: `httplib.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Python
     /// - Parsed from: `python2`
     /// - Releases covered: 2.7 to 2.7.18. Python 2.7 is the last Python 2 line and the one legacy code still runs on; its releases 2.7 to 2.7.18 are covered as one line.
     /// - Newest release read: Python 2.7.18
@@ -5049,8 +5052,9 @@ pub enum Ecosystem {
     #[doc(alias = "python2")]
     Python2,
 
-    /// .NET System.Net.HttpStatusCode, for C\#: `HttpStatusCode.NotFound` is `Status::NotFound` there.
+    /// .NET System.Net.HttpStatusCode: `HttpStatusCode.NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: C\#
     /// - Parsed from: `dotnet`, `csharp`
     /// - Releases covered: 6.0 to 10.0. .NET 6 is the oldest LTS still widely deployed (out of support since November 2024), and HttpStatusCode changed only once after it
     /// - Newest release read: dotnet/runtime main, commit 8b9361fc; newest taken as 10.0 until checked
@@ -5059,8 +5063,9 @@ pub enum Ecosystem {
     #[doc(alias = "dotnet")]
     Dotnet,
 
-    /// Rust http crate, for Rust: `http::StatusCode::NOT_FOUND` is `Status::NotFound` there.
+    /// Rust http crate: `http::StatusCode::NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Rust
     /// - Parsed from: `rust-http`, `http`
     /// - Releases covered: 0.2 to 1.5.0. http 0.2 is still the line actix-web 4 builds on (actix-web 4.18.1 resolves actix-http 3.20.0 and http 0.2.12), so code written against 0.2 is widely deployed.
     /// - Newest release read: http 1.5.0 (crates registry, commit e559023f67e3fad6ecc3ee91307be178e0f13626)
@@ -5069,8 +5074,9 @@ pub enum Ecosystem {
     #[doc(alias = "rust-http")]
     RustHttp,
 
-    /// Go net/http, for Go: `http.StatusNotFound` is `Status::NotFound` there.
+    /// Go net/http: `http.StatusNotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Go
     /// - Parsed from: `go`, `golang`
     /// - Releases covered: 1.21 to 1.27.4. Go 1.21 made the go.mod go line a strict minimum, and many modules still declare go 1.21 or 1.22 though only the two newest releases are supported.
     /// - Newest release read: go1.27.4
@@ -5079,8 +5085,9 @@ pub enum Ecosystem {
     #[doc(alias = "go")]
     Go,
 
-    /// Python http.HTTPStatus, for Python: `http.HTTPStatus.NOT_FOUND` is `Status::NotFound` there.
+    /// Python http.HTTPStatus: `http.HTTPStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Python
     /// - Parsed from: `python`, `python3`
     /// - Releases covered: 3.9 to 3.15.2. Python 3.9 is the system Python of RHEL 9 and its rebuilds, supported there for years after upstream's end of life, and it is the release that gave HTTPStatus 103, 418 and 425.
     /// - Newest release read: Python 3.15.2
@@ -5089,8 +5096,9 @@ pub enum Ecosystem {
     #[doc(alias = "python")]
     Python,
 
-    /// Apache HttpComponents Core 5, for Java: `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND` is `Status::NotFound` there.
+    /// Apache HttpComponents Core 5: `org.apache.hc.core5.http.HttpStatus.SC_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `apache-httpcore5`, `httpcore5`
     /// - Releases covered: 5.2 to 5.4.4. HttpClient 5.2 and 5.3, still common in deployed applications, are built on HttpCore 5.2 (their poms pin httpcore 5.2 and 5.2.4).
     /// - Newest release read: httpcore5 5.4.4 (Debian libhttpcore5-java 5.4.4-1 jar; no rel/v5.4.4 tag in the git mirror read, whose 5.4.x branch is at 5.4.4-SNAPSHOT with HttpStatus.java and EnglishReasonPhraseCatalog.java unchanged since tag rel/v5.4.3)
@@ -5099,8 +5107,9 @@ pub enum Ecosystem {
     #[doc(alias = "apache-httpcore5")]
     ApacheHttpcore5,
 
-    /// Angular HttpStatusCode, for TypeScript: `HttpStatusCode.NotFound` is `Status::NotFound` there.
+    /// Angular HttpStatusCode: `HttpStatusCode.NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: TypeScript
     /// - Parsed from: `angular`
     /// - Releases covered: 20.0.0 to 22.2.6. Angular supports each major for 18 months; 20 has only just left LTS and is still widely deployed, 21 and 22 are supported
     /// - Newest release read: @angular/common 22.2.6
@@ -5109,8 +5118,9 @@ pub enum Ecosystem {
     #[doc(alias = "angular")]
     Angular,
 
-    /// nginx NGX\_HTTP\_\* status macros, for C: `NGX_HTTP_NOT_FOUND` is `Status::NotFound` there.
+    /// nginx NGX\_HTTP\_\* status macros: `NGX_HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: C
     /// - Parsed from: `nginx`
     /// - Releases covered: 1.22.0 to 1.31.4. Debian 12 ships nginx 1.22.1, still widely deployed; the status macros and status lines are the same from 1.18.0 to 1.28.x.
     /// - Newest release read: nginx 1.31.4 (tag release-1.31.4, commit 39ffdd8e)
@@ -5119,8 +5129,9 @@ pub enum Ecosystem {
     #[doc(alias = "nginx")]
     Nginx,
 
-    /// ASP.NET Core StatusCodes, for C\#: `StatusCodes.Status404NotFound` is `Status::NotFound` there.
+    /// ASP.NET Core StatusCodes: `StatusCodes.Status404NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: C\#
     /// - Parsed from: `aspnetcore`, `aspnet`
     /// - Releases covered: 6.0 to 10.0. ASP.NET Core 6 is the oldest LTS still widely deployed (out of support since November 2024), the same range as .NET HttpStatusCode
     /// - Newest release read: dotnet/aspnetcore main, commit e76e013f; newest taken as 10.0 until checked
@@ -5129,8 +5140,9 @@ pub enum Ecosystem {
     #[doc(alias = "aspnetcore")]
     Aspnetcore,
 
-    /// Boost.Beast http::status, for C++: `http::status::not_found` is `Status::NotFound` there.
+    /// Boost.Beast http::status: `http::status::not_found` is `Status::NotFound` there.
     ///
+    /// - Language: C++
     /// - Parsed from: `beast`, `boost-beast`
     /// - Releases covered: 1.74.0 to 1.91.0. Boost 1.74 is the Boost that Debian 12 (libboost-dev 1.74.0.3) and Ubuntu 22.04 LTS ship, still widely deployed.
     /// - Newest release read: Boost 1.91.0 (boostorg/beast tag boost-1.91.0, commit 077efe52)
@@ -5139,8 +5151,9 @@ pub enum Ecosystem {
     #[doc(alias = "beast")]
     Beast,
 
-    /// cpp-httplib StatusCode, for C++: `StatusCode::NotFound_404` is `Status::NotFound` there.
+    /// cpp-httplib StatusCode: `StatusCode::NotFound_404` is `Status::NotFound` there.
     ///
+    /// - Language: C++
     /// - Parsed from: `cpp-httplib`, `httplib`
     /// - Releases covered: 0.14.3 to 0.53.1. v0.14.3 is the first release with the StatusCode enum; the project keeps no maintained older branches, and earlier releases (such as Debian 12's 0.11.4) have no status names at all.
     /// - Newest release read: cpp-httplib v0.53.1 (tag v0.53.1, commit b8fe69e4)
@@ -5149,8 +5162,9 @@ pub enum Ecosystem {
     #[doc(alias = "cpp-httplib")]
     CppHttplib,
 
-    /// Crystal HTTP::Status, for Crystal: `HTTP::Status::NOT_FOUND` is `Status::NotFound` there.
+    /// Crystal HTTP::Status: `HTTP::Status::NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Crystal
     /// - Parsed from: `crystal`
     /// - Releases covered: 1.0.0 to 1.21.0. Crystal maintains only its newest release, and 1.0.0 (2021-03-22) began the 1.x line whose compatibility promise old code relies on; the Debian package is still 1.6.0
     /// - Newest release read: Crystal 1.21.0 (tag 1.21.0, commit 57cf7da5)
@@ -5159,8 +5173,9 @@ pub enum Ecosystem {
     #[doc(alias = "crystal")]
     Crystal,
 
-    /// Dart dart:io HttpStatus, for Dart: `HttpStatus.notFound` is `Status::NotFound` there.
+    /// Dart dart:io HttpStatus: `HttpStatus.notFound` is `Status::NotFound` there.
     ///
+    /// - Language: Dart
     /// - Parsed from: `dart`
     /// - Releases covered: 3.0 to 3.13.4. Dart 3.0 opens the null-safety-only 3.x line, which current code and packages target
     /// - Newest release read: Dart SDK 3.13.4 (Debian dart-sdk 3.13.4+dfsg1-7)
@@ -5169,8 +5184,9 @@ pub enum Ecosystem {
     #[doc(alias = "dart")]
     Dart,
 
-    /// Elixir Plug, for Elixir: `:not_found` is `Status::NotFound` there.
+    /// Elixir Plug: `:not_found` is `Status::NotFound` there.
     ///
+    /// - Language: Elixir
     /// - Parsed from: `plug`, `phoenix`
     /// - Releases covered: 1.14 to 1.19.2. Plug 1.14 (2022) is the floor that many Phoenix 1.7-era apps and libraries still declare as {:plug, "~\> 1.14"}.
     /// - Newest release read: plug 1.19.2 (tag v1.19.2, commit 33858427c7f2737d560a2e40a0c9a9270d77d1d7)
@@ -5179,8 +5195,9 @@ pub enum Ecosystem {
     #[doc(alias = "plug")]
     Plug,
 
-    /// Go fasthttp, for Go: `fasthttp.StatusNotFound` is `Status::NotFound` there.
+    /// Go fasthttp: `fasthttp.StatusNotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Go
     /// - Parsed from: `fasthttp`
     /// - Releases covered: 1.51.0 to 1.73.0. Fiber v2, still released (v2.52.15, August 2026) and widely deployed, requires fasthttp v1.51.0 in its go.mod, so code on the Fiber v2 line may build against fasthttp from v1.51.0 on.
     /// - Newest release read: fasthttp v1.73.0 (tag v1.73.0, commit f83ac8c3)
@@ -5189,8 +5206,9 @@ pub enum Ecosystem {
     #[doc(alias = "fasthttp")]
     Fasthttp,
 
-    /// Haskell http-types, for Haskell: `status404` is `Status::NotFound` there.
+    /// Haskell http-types: `status404` is `Status::NotFound` there.
     ///
+    /// - Language: Haskell
     /// - Parsed from: `haskell-http-types`
     /// - Releases covered: 0.12.3 to 0.12.5. 0.12.3 was the only release from February 2019 to November 2023 (upstream changelog) and is the version Debian 12 ships (libghc-http-types-dev 0.12.3-5).
     /// - Newest release read: http-types 0.12.5 (tag v0.12.5, commit b79674a4)
@@ -5199,8 +5217,9 @@ pub enum Ecosystem {
     #[doc(alias = "haskell-http-types")]
     HaskellHttpTypes,
 
-    /// Spring HttpStatus, for Java: `HttpStatus.NOT_FOUND` is `Status::NotFound` there.
+    /// Spring HttpStatus: `HttpStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `spring`, `spring-boot`
     /// - Releases covered: 6.0 to 7.0.9. Spring Boot 3.x, still widely deployed, runs on Spring Framework 6.0 to 6.2, so the range starts at the first 6.x release.
     /// - Newest release read: Spring Framework 7.0.9 (tag v7.0.9, commit 82a6b40b)
@@ -5209,8 +5228,9 @@ pub enum Ecosystem {
     #[doc(alias = "spring")]
     Spring,
 
-    /// Jakarta REST Response.Status, for Java: `Response.Status.NOT_FOUND` is `Status::NotFound` there.
+    /// Jakarta REST Response.Status: `Response.Status.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `jakarta-rest`, `jax-rs`, `jaxrs`
     /// - Releases covered: 3.0.0 to 4.0.0. 3.0 is the first release in the jakarta.ws.rs package these names are written in (2.x used javax.ws.rs), so it starts the range of code that can use them.
     /// - Newest release read: Jakarta REST 4.0.0 (tag 4.0.0-RELEASE, commit 08951a49)
@@ -5219,8 +5239,9 @@ pub enum Ecosystem {
     #[doc(alias = "jakarta-rest")]
     JakartaRest,
 
-    /// Java HttpURLConnection, for Java: `HttpURLConnection.HTTP_NOT_FOUND` is `Status::NotFound` there.
+    /// Java HttpURLConnection: `HttpURLConnection.HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `java`
     /// - Releases covered: 11 to 27.0.1. JDK 11 is the oldest LTS line still getting OpenJDK update builds (Debian ships 11.0.33 builds), so code written for it is still maintained.
     /// - Newest release read: JDK 27.0.1
@@ -5229,8 +5250,9 @@ pub enum Ecosystem {
     #[doc(alias = "java")]
     Java,
 
-    /// Jakarta Servlet HttpServletResponse, for Java: `HttpServletResponse.SC_NOT_FOUND` is `Status::NotFound` there.
+    /// Jakarta Servlet HttpServletResponse: `HttpServletResponse.SC_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `servlet`, `jakarta-servlet`
     /// - Releases covered: 5.0 to 6.1.0. 5.0 is the first release in the jakarta.servlet package these names are written in; the last javax.servlet line, 4.0.x, has the same fields as 5.0 (so the javax qualifier is accepted).
     /// - Newest release read: Jakarta Servlet 6.1.0 (tag 6.1.0-RELEASE, commit fe6e12a5)
@@ -5239,8 +5261,9 @@ pub enum Ecosystem {
     #[doc(alias = "servlet")]
     Servlet,
 
-    /// Netty HttpResponseStatus, for Java: `HttpResponseStatus.NOT_FOUND` is `Status::NotFound` there.
+    /// Netty HttpResponseStatus: `HttpResponseStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `netty`
     /// - Releases covered: 4.1 to 4.2.7. The 4.1 line is still maintained beside 4.2 (netty-4.1.128.Final was tagged the same day as netty-4.2.7.Final), so code written against any 4.1.x release is in range.
     /// - Newest release read: Netty 4.2.7.Final (tag netty-4.2.7.Final, commit 511cbace); 4.1.128.Final identical
@@ -5249,8 +5272,9 @@ pub enum Ecosystem {
     #[doc(alias = "netty")]
     Netty,
 
-    /// Eclipse Jetty HttpStatus, for Java: `HttpStatus.NOT_FOUND_404` is `Status::NotFound` there.
+    /// Eclipse Jetty HttpStatus: `HttpStatus.NOT_FOUND_404` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `jetty`
     /// - Releases covered: 12.0 to 12.0.14. The project's documentation (index.adoc, version table) lists 12.0.x as the stable line and 11.0.x, 10.0.x and 9.4.x as EOL, so the range starts at 12.0.0.
     /// - Newest release read: Eclipse Jetty 12.0.14 (tag jetty-12.0.14, commit e7751659)
@@ -5259,8 +5283,9 @@ pub enum Ecosystem {
     #[doc(alias = "jetty")]
     Jetty,
 
-    /// Undertow StatusCodes, for Java: `StatusCodes.NOT_FOUND` is `Status::NotFound` there.
+    /// Undertow StatusCodes: `StatusCodes.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `undertow`
     /// - Releases covered: 2.2 to 2.4.2. The 2.2 line still gets releases beside 2.3 and 2.4 (2.2.40.Final, 2.3.25.Final and 2.4.2.Final were all tagged in late June 2026), so the range starts at 2.2.0.
     /// - Newest release read: Undertow 2.4.2.Final (tag 2.4.2.Final, commit 92850b24)
@@ -5269,8 +5294,9 @@ pub enum Ecosystem {
     #[doc(alias = "undertow")]
     Undertow,
 
-    /// Micronaut HttpStatus, for Java: `HttpStatus.NOT_FOUND` is `Status::NotFound` there.
+    /// Micronaut HttpStatus: `HttpStatus.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Java
     /// - Parsed from: `micronaut`
     /// - Releases covered: 3.10 to 4.7.0. 3.10.x, the last 3.x line, kept getting releases after 4.0.0 (v3.10.4 was tagged 2024-03-23, 4.0.0 on 2023-07-11), so 3.x code is still in use; the range starts at 3.10.0.
     /// - Newest release read: Micronaut Core 4.7.0 (tag v4.7.0, commit fdc9b384)
@@ -5279,8 +5305,9 @@ pub enum Ecosystem {
     #[doc(alias = "micronaut")]
     Micronaut,
 
-    /// Node.js http, for JavaScript: reason phrases only, no names.
+    /// Node.js http: reason phrases only, no names.
     ///
+    /// - Language: JavaScript
     /// - Parsed from: `nodejs`, `node`
     /// - Releases covered: 20.0 to 26.12.1. Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
     /// - Newest release read: Node.js v26.12.1
@@ -5289,8 +5316,9 @@ pub enum Ecosystem {
     #[doc(alias = "nodejs")]
     Nodejs,
 
-    /// Node.js http2.constants, for JavaScript: `http2.constants.HTTP_STATUS_NOT_FOUND` is `Status::NotFound` there.
+    /// Node.js http2.constants: `http2.constants.HTTP_STATUS_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: JavaScript
     /// - Parsed from: `nodejs-http2`, `http2`
     /// - Releases covered: 20.0 to 26.12.1. As for the nodejs ecosystem: Node 20 reached end of life in April 2026 but is still widely deployed; 22, 24 and 26 are maintained
     /// - Newest release read: Node.js v26.12.1
@@ -5299,8 +5327,9 @@ pub enum Ecosystem {
     #[doc(alias = "nodejs-http2")]
     NodejsHttp2,
 
-    /// npm http-status, for JavaScript: `status.NOT_FOUND` is `Status::NotFound` there.
+    /// npm http-status: `status.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: JavaScript
     /// - Parsed from: `http-status`
     /// - Releases covered: 1.4.0 to 2.1.0. 1.4.0 completed the object layout 2.x keeps (classes added to the codes, companions and extra categories of 1.1.0 to 1.3.x); the CommonJS 1.x line is still in use, since 2.0 changed what require returns
     /// - Newest release read: http-status 2.1.0 (npm package; git tag v2.1.0, commit 68b06613)
@@ -5309,8 +5338,9 @@ pub enum Ecosystem {
     #[doc(alias = "http-status")]
     HttpStatus,
 
-    /// Ktor HttpStatusCode, for Kotlin: `HttpStatusCode.NotFound` is `Status::NotFound` there.
+    /// Ktor HttpStatusCode: `HttpStatusCode.NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Kotlin
     /// - Parsed from: `ktor`
     /// - Releases covered: 2.3 to 3.5.2. Ktor 2.3 is the last 2.x line, patched after 3.0.0 came out (2.3.13 is tagged 2024-11-08, 3.0.0 2024-10-10), so much Ktor code still targets it.
     /// - Newest release read: ktor 3.5.2 (tag 3.5.2, commit 01c469a8)
@@ -5319,8 +5349,9 @@ pub enum Ecosystem {
     #[doc(alias = "ktor")]
     Ktor,
 
-    /// OpenResty ngx.HTTP\_\* constants, for Lua: `ngx.HTTP_NOT_FOUND` is `Status::NotFound` there.
+    /// OpenResty ngx.HTTP\_\* constants: `ngx.HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Lua
     /// - Parsed from: `openresty`, `lua-nginx-module`
     /// - Releases covered: 0.10.21 to 0.10.31. OpenResty 1.21.4.1 (2022) bundled lua-nginx-module 0.10.21, and the 1.21.4.x line, widely deployed, had releases until 1.21.4.4 (2024); Debian 12 ships 0.10.23.
     /// - Newest release read: lua-nginx-module 0.10.31 (tag v0.10.31, commit 4b21d8f5); nginx 1.31.1 header
@@ -5329,8 +5360,9 @@ pub enum Ecosystem {
     #[doc(alias = "openresty")]
     Openresty,
 
-    /// Perl HTTP::Status, for Perl: `HTTP_NOT_FOUND` is `Status::NotFound` there.
+    /// Perl HTTP::Status: `HTTP_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Perl
     /// - Parsed from: `perl`
     /// - Releases covered: 6.44 to 7.2. Debian 12 ships libhttp-message-perl 6.44, the oldest widely deployed release; HTTP-Message keeps no old release lines.
     /// - Newest release read: HTTP-Message 7.02 (tag v7.02, commit 29747aff), written 7.2 here
@@ -5339,8 +5371,9 @@ pub enum Ecosystem {
     #[doc(alias = "perl")]
     Perl,
 
-    /// PHP-FIG StatusCodeInterface, for PHP: `StatusCodeInterface::STATUS_NOT_FOUND` is `Status::NotFound` there.
+    /// PHP-FIG StatusCodeInterface: `StatusCodeInterface::STATUS_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: PHP
     /// - Parsed from: `psr-http`, `psr-7`
     /// - Releases covered: 1.1 to 1.1.5. StatusCodeInterface first appeared in 1.1.0 and the package has had no later line, so the whole 1.1 line is covered.
     /// - Newest release read: fig/http-message-util 1.1.5 (tag 1.1.5, commit 9d94dc01)
@@ -5349,8 +5382,9 @@ pub enum Ecosystem {
     #[doc(alias = "psr-http")]
     PsrHttp,
 
-    /// Starlette / FastAPI status, for Python: `status.HTTP_404_NOT_FOUND` is `Status::NotFound` there.
+    /// Starlette / FastAPI status: `status.HTTP_404_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Python
     /// - Parsed from: `starlette`, `fastapi`
     /// - Releases covered: 0.40.0 to 1.10.0. FastAPI keeps no old release lines, and its long-lived, widely deployed 0.115.x to 0.118 releases require starlette\>=0.40.0 (0.115.14, 0.116.2, 0.118.0 read).
     /// - Newest release read: starlette 1.10.0
@@ -5359,8 +5393,9 @@ pub enum Ecosystem {
     #[doc(alias = "starlette")]
     Starlette,
 
-    /// Django REST framework status, for Python: `status.HTTP_404_NOT_FOUND` is `Status::NotFound` there.
+    /// Django REST framework status: `status.HTTP_404_NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Python
     /// - Parsed from: `drf`, `django-rest-framework`
     /// - Releases covered: 3.15 to 3.18.3. DRF 3.15 is the first release line that supports Django 4.2 LTS, the oldest Django line still widely deployed; 3.14 stops at Django 4.1.
     /// - Newest release read: djangorestframework 3.18.3
@@ -5369,8 +5404,9 @@ pub enum Ecosystem {
     #[doc(alias = "drf")]
     Drf,
 
-    /// Python requests codes, for Python: `requests.codes.not_found` is `Status::NotFound` there.
+    /// Python requests codes: `requests.codes.not_found` is `Status::NotFound` there.
     ///
+    /// - Language: Python
     /// - Parsed from: `requests`, `python-requests`
     /// - Releases covered: 2.28 to 2.34.2. requests keeps no old release lines; 2.28 is the first line for Python 3 only and Debian 12 ships python3-requests 2.28.1, so it is widely deployed.
     /// - Newest release read: requests 2.34.2 (tag v2.34.2, commit 6e83187b)
@@ -5379,8 +5415,9 @@ pub enum Ecosystem {
     #[doc(alias = "requests")]
     Requests,
 
-    /// Werkzeug / Flask HTTP\_STATUS\_CODES, for Python: reason phrases only, no names.
+    /// Werkzeug / Flask HTTP\_STATUS\_CODES: reason phrases only, no names.
     ///
+    /// - Language: Python
     /// - Parsed from: `werkzeug`, `flask`
     /// - Releases covered: 2.2 to 3.1.9. Werkzeug keeps no old release lines; Debian 12 ships python3-werkzeug 2.2.2 (with Flask 2.2), the oldest widely deployed line; Flask 3.x needs Werkzeug 3.
     /// - Newest release read: werkzeug 3.1.9
@@ -5389,8 +5426,9 @@ pub enum Ecosystem {
     #[doc(alias = "werkzeug")]
     Werkzeug,
 
-    /// Django HttpResponse subclasses, for Python: `HttpResponseNotFound` is `Status::NotFound` there.
+    /// Django HttpResponse subclasses: `HttpResponseNotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Python
     /// - Parsed from: `django`
     /// - Releases covered: 4.2 to 6.1.3. Django 4.2 LTS is the oldest line still widely deployed (its support ended in April 2026); 5.2 LTS, 6.0 and 6.1 are maintained.
     /// - Newest release read: Django 6.1.3
@@ -5399,8 +5437,9 @@ pub enum Ecosystem {
     #[doc(alias = "django")]
     Django,
 
-    /// Ruby Net::HTTP, for Ruby: `Net::HTTPNotFound` is `Status::NotFound` there.
+    /// Ruby Net::HTTP: `Net::HTTPNotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Ruby
     /// - Parsed from: `ruby-net-http`, `net-http`
     /// - Releases covered: 0.4.0 to 0.9.1. net-http 0.4.0 is the default gem of Ruby 3.3 (NEWS for Ruby 3.3.0), the oldest Ruby series still maintained.
     /// - Newest release read: net-http 0.9.1 (tag v0.9.1, commit 8cee86e939f69bd0906864e7eb740bb471a205bd)
@@ -5409,8 +5448,9 @@ pub enum Ecosystem {
     #[doc(alias = "ruby-net-http")]
     RubyNetHttp,
 
-    /// Rust http-types crate (tide), for Rust: `http_types::StatusCode::NotFound` is `Status::NotFound` there.
+    /// Rust http-types crate (tide): `http_types::StatusCode::NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Rust
     /// - Parsed from: `http-types`, `tide`
     /// - Releases covered: 2.0.0 to 2.12.0. The crates that use it are on the 2.x line (the newest tide, 0.17.0-beta.1, asks for http-types 2.11.0, surf 2.3.2 for 2.5.0), and nothing was released after 2.12.0, so the range covers the whole 2.x line from 2.0.0 (May 2020).
     /// - Newest release read: http-types 2.12.0 (crates registry, tag v2.12.0, commit 6f38b3ea86602a8fa907c135373ff94400e11cd4)
@@ -5419,8 +5459,9 @@ pub enum Ecosystem {
     #[doc(alias = "http-types")]
     HttpTypes,
 
-    /// Rocket Status, for Rust: `Status::NotFound` is `Status::NotFound` there.
+    /// Rocket Status: `Status::NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Rust
     /// - Parsed from: `rocket`
     /// - Releases covered: 0.5.0 to 0.5.2. 0.5 is Rocket's current release line (0.5.2 is the newest release), and every 0.5.x release is semver-compatible with 0.5.0 (the first stable 0.5 release, November 2023); the 0.4 line (last release 0.4.11, May 2022) has a different Status type, with code and reason fields.
     /// - Newest release read: rocket\_http 0.5.2 (rocket 0.5.2, the crates registry, commit 58a3554a5001a9228b09bdefa87adc8939d818dc)
@@ -5429,8 +5470,9 @@ pub enum Ecosystem {
     #[doc(alias = "rocket")]
     Rocket,
 
-    /// Apache Pekko HTTP StatusCodes, for Scala: `StatusCodes.NotFound` is `Status::NotFound` there.
+    /// Apache Pekko HTTP StatusCodes: `StatusCodes.NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Scala
     /// - Parsed from: `pekko-http`
     /// - Releases covered: 1.0.0 to 1.4.0. 1.0.0 is the first Apache Pekko HTTP release (Akka HTTP 10.2's API under the org.apache.pekko package); the range covers the whole 1.x line.
     /// - Newest release read: Pekko HTTP 1.4.0 (tag v1.4.0, commit 24db8a1b)
@@ -5439,8 +5481,9 @@ pub enum Ecosystem {
     #[doc(alias = "pekko-http")]
     PekkoHttp,
 
-    /// http4s Status, for Scala: `Status.NotFound` is `Status::NotFound` there.
+    /// http4s Status: `Status.NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: Scala
     /// - Parsed from: `http4s`
     /// - Releases covered: 0.23.0 to 0.23.32. 0.23 is the maintained stable series (Cats Effect 3); the 0.22 and 0.21 lines had their last releases in January 2023 (tags v0.22.15, v0.21.34), so the range is the whole 0.23 line.
     /// - Newest release read: http4s 0.23.32 (tag v0.23.32, commit 388e133c)
@@ -5449,8 +5492,9 @@ pub enum Ecosystem {
     #[doc(alias = "http4s")]
     Http4s,
 
-    /// Play Framework Status, for Scala: `Status.NOT_FOUND` is `Status::NotFound` there.
+    /// Play Framework Status: `Status.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: Scala
     /// - Parsed from: `play`
     /// - Releases covered: 2.9.0 to 3.0.11. Play 2.9 (Akka) is still maintained beside Play 3.0 (Pekko): 2.9.11 and 3.0.11 were released together on 2026-05-20.
     /// - Newest release read: Play 3.0.11 (tag 3.0.11, commit 25ebb696)
@@ -5459,8 +5503,9 @@ pub enum Ecosystem {
     #[doc(alias = "play")]
     Play,
 
-    /// SwiftNIO HTTPResponseStatus, for Swift: `HTTPResponseStatus.notFound` is `Status::NotFound` there.
+    /// SwiftNIO HTTPResponseStatus: `HTTPResponseStatus.notFound` is `Status::NotFound` there.
     ///
+    /// - Language: Swift
     /// - Parsed from: `swiftnio`, `swift-nio`
     /// - Releases covered: 2.65.0 to 2.101.3. 2.65.0 (the first release of the Swift 5.8 line in the README support table) is the lower bound that many current packages still declare for swift-nio
     /// - Newest release read: swift-nio 2.101.3 (tag 2.101.3, commit 0b18836b)
@@ -5469,8 +5514,9 @@ pub enum Ecosystem {
     #[doc(alias = "swiftnio")]
     Swiftnio,
 
-    /// Swift HTTP Types (HTTPResponse.Status), for Swift: `HTTPResponse.Status.notFound` is `Status::NotFound` there.
+    /// Swift HTTP Types (HTTPResponse.Status): `HTTPResponse.Status.notFound` is `Status::NotFound` there.
     ///
+    /// - Language: Swift
     /// - Parsed from: `swift-http-types`
     /// - Releases covered: 1.0.0 to 1.6.0. 1.0.0 (September 2023) is the first API-stable release, and every later release is a semver-compatible 1.x release (there is no 2.x), so the range covers the whole 1.x line.
     /// - Newest release read: swift-http-types 1.6.0 (tag 1.6.0, commit db774a27)
@@ -5479,8 +5525,9 @@ pub enum Ecosystem {
     #[doc(alias = "swift-http-types")]
     SwiftHttpTypes,
 
-    /// npm http-status-codes, for TypeScript: `StatusCodes.NOT_FOUND` is `Status::NotFound` there.
+    /// npm http-status-codes: `StatusCodes.NOT_FOUND` is `Status::NotFound` there.
     ///
+    /// - Language: TypeScript
     /// - Parsed from: `http-status-codes`
     /// - Releases covered: 2.0.0 to 2.3.0. 2.0.0 introduced the StatusCodes and ReasonPhrases enums (1.x had only top-level constants), and the 2.x line is the one in use
     /// - Newest release read: http-status-codes 2.3.0
@@ -5489,8 +5536,9 @@ pub enum Ecosystem {
     #[doc(alias = "http-status-codes")]
     HttpStatusCodes,
 
-    /// Deno @std/http status, for TypeScript: `STATUS_CODE.NotFound` is `Status::NotFound` there.
+    /// Deno @std/http status: `STATUS_CODE.NotFound` is `Status::NotFound` there.
     ///
+    /// - Language: TypeScript
     /// - Parsed from: `deno`
     /// - Releases covered: 1.0.0 to 1.1.3. @std/http 1.0.0 (release-2024.08.02) is the first stable release on JSR; before it the package was 0.x, without a stability promise
     /// - Newest release read: @std/http 1.1.3 (denoland/std tag release-2026.07.30, commit 99cc1a30)
@@ -5499,8 +5547,9 @@ pub enum Ecosystem {
     #[doc(alias = "deno")]
     Deno,
 
-    /// Zig std.http.Status, for Zig: `std.http.Status.not_found` is `Status::NotFound` there.
+    /// Zig std.http.Status: `std.http.Status.not_found` is `Status::NotFound` there.
     ///
+    /// - Language: Zig
     /// - Parsed from: `zig`
     /// - Releases covered: 0.13.0 to 0.17.1. Zig supports only its newest release and has no long-term branch; the range starts at 0.13.0, the oldest release compared, since std.http.Status and phrase() are identical from 0.13.0 to 0.17.1 and code written for any of them uses the same names.
     /// - Newest release read: Zig 0.17.1 (PyPI wheel ziglang 0.17.1)
