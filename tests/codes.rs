@@ -95,11 +95,7 @@ fn code_holds_every_three_digit_code_for_every_u16() {
     for number in 0..=u16::MAX {
         let code = statuscodes::Code::from_u16(number);
         assert_eq!(code.is_some(), (100..=999).contains(&number), "{number}");
-        assert_eq!(
-            statuscodes::Code::try_from(number).ok(),
-            code,
-            "{number}"
-        );
+        assert_eq!(statuscodes::Code::try_from(number).ok(), code, "{number}");
         let Some(code) = code else { continue };
         assert_eq!(code.code(), number);
         assert_eq!(u16::from(code), number);
