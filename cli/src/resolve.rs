@@ -7,7 +7,7 @@
 //! next: the closest spelling ([`crate::suggest`]) and, for ordinary
 //! words, the statuses they describe ([`Status::search`]).
 
-use statuscodes::{Form, Match, Meaning, ResolveError, Status, StatusClass};
+use statuscodes::{Code, Form, Match, Meaning, ResolveError, Status, StatusClass};
 
 use crate::suggest::{self, Suggestion};
 
@@ -37,6 +37,14 @@ pub enum Unresolved {
     /// Wrong in a way the library says exactly: empty, too long, out of
     /// range, unknown code, phrase not the code's.
     Invalid(String),
+    /// A three-digit code no registry or ecosystem the crate covers
+    /// defines: the library's message, and how a client treats the code.
+    UnknownCode {
+        /// The library's message.
+        message: String,
+        /// The code.
+        code: Code,
+    },
     /// A class (`4xx`, `client error`) rather than one status.
     Class {
         /// The argument.
@@ -69,7 +77,9 @@ impl Unresolved {
     /// The one-line error message.
     pub fn message(&self) -> String {
         match self {
-            Unresolved::Invalid(message) => message.clone(),
+            Unresolved::Invalid(message) | Unresolved::UnknownCode { message, .. } => {
+                message.clone()
+            }
             Unresolved::Class { input, class } => {
                 format!("{input:?} is a class of statuses ({class}), not one status")
             }
@@ -87,6 +97,18 @@ impl Unresolved {
     pub fn hints(&self) -> Vec<String> {
         match self {
             Unresolved::Invalid(_) => Vec::new(),
+            Unresolved::UnknownCode { code, .. } => {
+                let (number, understood) = (code.code(), code.understood_as());
+                match code.class() {
+                    Some(_) => vec![format!(
+                        "a client treats {number} as {understood}, the x00 of its class (RFC 9110 §15)"
+                    )],
+                    None => vec![
+                        "codes outside 100–599 are invalid (RFC 9110 §15)".to_owned(),
+                        format!("a client treats {number} as a server error, {understood}"),
+                    ],
+                }
+            }
             Unresolved::Class { class, .. } => vec![format!(
                 "`statuscodes list --class {}xx` lists them",
                 class.digit()
@@ -172,7 +194,13 @@ pub fn resolve(argument: &str) -> Result<Resolved, Unresolved> {
                 Vec::new()
             },
         }),
-        Err(other) => Err(Unresolved::Invalid(other.to_string())),
+        Err(other) => match argument.trim().parse::<Code>() {
+            Ok(code) if !code.is_known() => Err(Unresolved::UnknownCode {
+                message: other.to_string(),
+                code,
+            }),
+            _ => Err(Unresolved::Invalid(other.to_string())),
+        },
     }
 }
 
@@ -206,6 +234,29 @@ mod tests {
         };
         let codes: Vec<u16> = found.iter().map(|status| status.code()).collect();
         assert!(codes.contains(&502) && codes.contains(&504), "{codes:?}");
+    }
+
+    #[test]
+    fn unknown_codes_say_how_a_client_treats_them() {
+        let hints = |input| {
+            let Err(error) = resolve(input) else {
+                panic!("{input} resolved")
+            };
+            assert!(matches!(error, Unresolved::UnknownCode { .. }), "{error:?}");
+            error.hints()
+        };
+        assert_eq!(
+            hints("299"),
+            ["a client treats 299 as 200 OK, the x00 of its class (RFC 9110 §15)"]
+        );
+        assert_eq!(
+            hints("701"),
+            [
+                "codes outside 100–599 are invalid (RFC 9110 §15)",
+                "a client treats 701 as a server error, 500 Internal Server Error"
+            ]
+        );
+        assert!(matches!(resolve("1000"), Err(Unresolved::Invalid(_))));
     }
 
     #[test]

@@ -658,7 +658,7 @@ fn unknown_name_with_nothing_close_has_no_suggestion() {
 fn bad_codes_fail_with_the_librarys_message() {
     assert_eq!(
         failure(&["299"], 1),
-        "error: unknown HTTP status code 299\n"
+        "error: unknown HTTP status code 299\n  a client treats 299 as 200 OK, the x00 of its class (RFC 9110 §15)\n"
     );
     assert_eq!(
         failure(&["1000"], 1),
