@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{Ecosystem, Name, Release, Status};
+use crate::{Ecosystem, GrpcCode, Name, Release, RetryPolicy, Status};
 
 /// The error of converting a number into a [`Status`](crate::Status).
 ///
@@ -288,6 +288,79 @@ impl fmt::Display for ParseEcosystemError {
 }
 
 impl core::error::Error for ParseEcosystemError {}
+
+/// The error of parsing a [`RetryPolicy`] from its id.
+///
+/// ```
+/// use statuscodes::RetryPolicy;
+///
+/// let error = "curl".parse::<RetryPolicy>().unwrap_err();
+/// assert!(error.to_string().starts_with("unknown retry policy \"curl\": expected one of urllib3, "));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseRetryPolicyError {
+    input: Snippet,
+}
+
+impl ParseRetryPolicyError {
+    pub(crate) fn new(input: &str) -> ParseRetryPolicyError {
+        ParseRetryPolicyError {
+            input: Snippet::new(input),
+        }
+    }
+}
+
+impl fmt::Display for ParseRetryPolicyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown retry policy {:?}: expected one of ", self.input)?;
+        for (i, policy) in RetryPolicy::ALL.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(policy.id())?;
+        }
+        Ok(())
+    }
+}
+
+impl core::error::Error for ParseRetryPolicyError {}
+
+/// The error of parsing a [`GrpcCode`] from its name or number.
+///
+/// ```
+/// use statuscodes::GrpcCode;
+///
+/// let error = "17".parse::<GrpcCode>().unwrap_err();
+/// assert_eq!(
+///     error.to_string(),
+///     "unknown gRPC code \"17\": expected a name such as NOT_FOUND or a number from 0 to 16"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParseGrpcCodeError {
+    input: Snippet,
+}
+
+impl ParseGrpcCodeError {
+    pub(crate) fn new(input: &str) -> ParseGrpcCodeError {
+        ParseGrpcCodeError {
+            input: Snippet::new(input),
+        }
+    }
+}
+
+impl fmt::Display for ParseGrpcCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown gRPC code {:?}: expected a name such as NOT_FOUND or a number from 0 to {}",
+            self.input,
+            GrpcCode::ALL.len().saturating_sub(1)
+        )
+    }
+}
+
+impl core::error::Error for ParseGrpcCodeError {}
 
 /// The error of parsing a [`StatusClass`](crate::StatusClass).
 ///

@@ -82,27 +82,34 @@ mod ecosystem;
 mod error;
 mod facts;
 mod features;
+mod grpc;
+mod guidance;
 mod index;
 mod meaning;
 mod names;
 mod parse;
 mod release;
+mod requirement;
 mod resolve;
+mod retry;
 mod search;
 mod tables;
 
 pub use class::StatusClass;
 pub use code::Code;
 pub use error::{
-    CodeError, NameAtError, ParseClassError, ParseEcosystemError, ParseReleaseError,
-    ParseStatusError, ParseStatusErrorKind,
+    CodeError, NameAtError, ParseClassError, ParseEcosystemError, ParseGrpcCodeError,
+    ParseReleaseError, ParseRetryPolicyError, ParseStatusError, ParseStatusErrorKind,
 };
 pub use facts::{Spec, Standing};
-pub use generated::{Ecosystem, Status};
+pub use generated::{Ecosystem, GrpcCode, RetryPolicy, Status};
+pub use guidance::{Example, Guidance};
 pub use meaning::Meaning;
 pub use names::{Lookup, Name, NamesIn};
 pub use release::Release;
+pub use requirement::{Level, Requirement, Subject, Violation, Violations};
 pub use resolve::{Form, Match, Matches, ResolveError, Resolved};
+pub use retry::Retry;
 pub use search::Search;
 
 /// The README's examples, run as doctests.

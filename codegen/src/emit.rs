@@ -61,6 +61,10 @@ pub fn rust(registry: &Registry<'_>) -> String {
     ecosystem_table(&mut out, registry);
     key_table(&mut out, registry);
     bare_table(&mut out, &names);
+    requirement_tables(&mut out, registry);
+    guidance_table(&mut out, registry);
+    retry_policies(&mut out, registry);
+    grpc_codes(&mut out, registry);
     out.text
 }
 
@@ -1250,4 +1254,357 @@ fn doc_alias_ok(alias: &str) -> bool {
         && !alias
             .chars()
             .any(|c| c == '"' || c == '\'' || (c.is_whitespace() && c != ' '))
+}
+
+/// A Rust string literal.
+fn lit(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// `Some("…")` or `None`.
+fn opt_lit(text: Option<&str>) -> String {
+    text.map_or_else(|| "None".to_string(), |t| format!("Some({t:?})"))
+}
+
+/// `&["…", "…"]`, on one line.
+fn str_slice(items: &[&str]) -> String {
+    let items: Vec<String> = items.iter().map(|t| lit(t)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn spec_lit(spec: &crate::registry::Spec<'_>) -> String {
+    format!(
+        "Spec {{ document: {}, section: {}, url: {} }}",
+        lit(spec.document),
+        lit(spec.section),
+        lit(spec.url)
+    )
+}
+
+/// `REQUIREMENTS`, sorted by status, and `REQUIREMENT_STARTS`.
+fn requirement_tables(out: &mut Out, registry: &Registry<'_>) {
+    let facts = &registry.facts;
+    out.line(
+        0,
+        "/// What the specs require of a response, status by status.",
+    );
+    out.line(
+        0,
+        &format!(
+            "pub(crate) const REQUIREMENTS: &[Requirement; {}] = &[",
+            facts.requirements.len()
+        ),
+    );
+    let mut starts = Vec::new();
+    for status in &registry.statuses {
+        starts.push(
+            facts
+                .requirements
+                .iter()
+                .take_while(|r| r.code < status.code)
+                .count() as u64,
+        );
+        for r in facts.requirements.iter().filter(|r| r.code == status.code) {
+            let subject = match r.field {
+                Some(name) => format!("Subject::Field({})", lit(name)),
+                None => "Subject::Content".to_string(),
+            };
+            out.struct_lit(
+                1,
+                "Requirement",
+                &[
+                    ("subject", subject),
+                    ("level", format!("Level::{}", r.level.variant())),
+                    ("condition", opt_lit(r.condition)),
+                    ("spec", spec_lit(&r.spec)),
+                    ("note", opt_lit(r.note)),
+                ],
+                ",",
+            );
+        }
+    }
+    starts.push(facts.requirements.len() as u64);
+    out.line(0, "];");
+    out.line(0, "");
+    int_table(
+        out,
+        &["/// For each status, where its requirements start in `REQUIREMENTS`; the last entry is the end."],
+        "pub(crate) const",
+        "REQUIREMENT_STARTS",
+        "u16",
+        &starts,
+    );
+    out.line(0, "");
+}
+
+/// `GUIDANCE`: one entry per status; empty texts when the registry was
+/// given no guidance files.
+fn guidance_table(out: &mut Out, registry: &Registry<'_>) {
+    out.line(
+        0,
+        "/// What a client does next, causes, fixes and an example, status by status.",
+    );
+    out.line(
+        0,
+        &format!(
+            "pub(crate) const GUIDANCE: &[Guidance; {}] = &[",
+            registry.statuses.len()
+        ),
+    );
+    for status in &registry.statuses {
+        let g = registry
+            .facts
+            .guidance
+            .iter()
+            .find(|g| g.code == status.code);
+        let part = |f: fn(&crate::registry::GuidanceEntry<'_>) -> String| {
+            g.map_or_else(|| "&[]".to_string(), f)
+        };
+        let example = format!(
+            "Example {{ request: {}, request_body: {}, response: {}, response_body: {} }}",
+            part(|g| str_slice(&g.request)),
+            part(|g| str_slice(&g.request_body)),
+            part(|g| str_slice(&g.response)),
+            part(|g| str_slice(&g.response_body)),
+        );
+        out.struct_lit(
+            1,
+            "Guidance",
+            &[
+                ("next", lit(g.map_or("", |g| g.next))),
+                ("causes", part(|g| str_slice(&g.causes))),
+                ("client_fixes", part(|g| str_slice(&g.client_fixes))),
+                ("server_fixes", part(|g| str_slice(&g.server_fixes))),
+                ("example", example),
+            ],
+            ",",
+        );
+    }
+    out.line(0, "];");
+    out.line(0, "");
+}
+
+/// The `RetryPolicy` enum and `RETRY_POLICIES`.
+fn retry_policies(out: &mut Out, registry: &Registry<'_>) {
+    let policies = &registry.facts.retries;
+    for line in [
+        "/// An HTTP client or retry library whose default retry set the crate knows,",
+        "/// read from its source at the release its variant names.",
+        "///",
+        "/// ```",
+        "/// use statuscodes::{RetryPolicy, Status};",
+        "///",
+        "/// let policy: RetryPolicy = \"urllib3\".parse().unwrap();",
+        "/// assert!(policy.retry_of(Status::TooManyRequests).is_some());",
+        "/// ```",
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]",
+        "#[non_exhaustive]",
+        "pub enum RetryPolicy {",
+    ] {
+        out.line(0, line);
+    }
+    for (i, p) in policies.iter().enumerate() {
+        if i > 0 {
+            out.line(0, "");
+        }
+        out.doc(
+            1,
+            &format!("{} ({}).", markdown(p.name), markdown(p.language)),
+        );
+        out.doc(1, "");
+        out.doc(1, &markdown(p.rule));
+        out.doc(1, "");
+        out.doc(1, &format!("- Id: `{}`", p.id));
+        out.doc(1, &format!("- Read from: {}", markdown(p.source)));
+        out.doc(1, &format!("- Release read: {}", markdown(p.release)));
+        out.doc(1, &format!("- Compared: {}", markdown(p.history)));
+        out.doc(1, &format!("- Checked on: {}", p.checked));
+        out.line(1, &format!("{},", p.variant));
+    }
+    out.line(0, "}");
+    out.line(0, "");
+    out.line(0, "/// Every retry policy, in the order of the enum.");
+    out.line(0, "pub(crate) const RETRY_POLICY_ALL: &[RetryPolicy] = &[");
+    for p in policies {
+        out.line(1, &format!("RetryPolicy::{},", p.variant));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+    out.line(
+        0,
+        "/// Each retry policy's facts, in the order of the enum.",
+    );
+    out.line(
+        0,
+        &format!(
+            "pub(crate) const RETRY_POLICIES: &[RetryPolicyInfo; {}] = &[",
+            policies.len()
+        ),
+    );
+    for p in policies {
+        let retries: Vec<String> = p
+            .codes
+            .iter()
+            .map(|(code, condition)| {
+                format!(
+                    "(Status::{}, {})",
+                    registry.status(*code).variant,
+                    opt_lit(*condition)
+                )
+            })
+            .collect();
+        out.struct_lit(
+            1,
+            "RetryPolicyInfo",
+            &[
+                ("id", lit(p.id)),
+                ("name", lit(p.name)),
+                ("language", lit(p.language)),
+                ("source", lit(p.source)),
+                ("release", lit(p.release)),
+                ("history", lit(p.history)),
+                ("checked", lit(p.checked)),
+                ("rule", lit(p.rule)),
+                ("retries", format!("&[{}]", retries.join(", "))),
+            ],
+            ",",
+        );
+    }
+    out.line(0, "];");
+    out.line(0, "");
+}
+
+/// The `GrpcCode` enum and its tables.
+fn grpc_codes(out: &mut Out, registry: &Registry<'_>) {
+    let grpc = registry.facts.grpc.as_ref();
+    let codes = grpc.map_or(&[][..], |g| &g.codes[..]);
+    for line in [
+        "/// A gRPC status code, as `google.rpc.Code` numbers them.",
+        "///",
+        "/// [`Status::grpc_code`] maps an HTTP status to the code a gRPC client",
+        "/// reports, as the gRPC project specifies; [`GrpcCode::http_status`] maps",
+        "/// back, as `google.rpc.Code` documents for APIs served over HTTP.",
+        "///",
+        "/// ```",
+        "/// use statuscodes::{GrpcCode, Status};",
+        "///",
+        "/// assert_eq!(Status::TooManyRequests.grpc_code(), Some(GrpcCode::Unavailable));",
+        "/// assert_eq!(GrpcCode::ResourceExhausted.http_status(), Status::TooManyRequests);",
+        "/// ```",
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]",
+    ] {
+        out.line(0, line);
+    }
+    if !codes.is_empty() {
+        out.line(0, "#[repr(u8)]");
+    }
+    out.line(0, "pub enum GrpcCode {");
+    for (i, c) in codes.iter().enumerate() {
+        if i > 0 {
+            out.line(0, "");
+        }
+        let status = registry.status(c.http);
+        out.doc(
+            1,
+            &format!(
+                "`{}` ({}): served over HTTP as {} {}.",
+                c.name,
+                c.number,
+                status.code,
+                markdown(status.phrase)
+            ),
+        );
+        out.line(1, &format!("{} = {},", c.variant, c.number));
+    }
+    out.line(0, "}");
+    out.line(0, "");
+    out.line(0, "/// Every gRPC code, by number.");
+    out.line(0, "pub(crate) const GRPC_ALL: &[GrpcCode] = &[");
+    for c in codes {
+        out.line(1, &format!("GrpcCode::{},", c.variant));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+    out.line(
+        0,
+        "/// Each gRPC code's name, HTTP status and note, by number.",
+    );
+    out.line(
+        0,
+        &format!(
+            "pub(crate) const GRPC_CODES: &[GrpcInfo; {}] = &[",
+            codes.len()
+        ),
+    );
+    for c in codes {
+        out.struct_lit(
+            1,
+            "GrpcInfo",
+            &[
+                ("name", lit(c.name)),
+                (
+                    "http",
+                    format!("Status::{}", registry.status(c.http).variant),
+                ),
+                ("note", opt_lit(c.note)),
+            ],
+            ",",
+        );
+    }
+    out.line(0, "];");
+    out.line(0, "");
+    let variant = |index: usize| format!("Some(GrpcCode::{})", codes[index].variant);
+    let otherwise = grpc.map_or_else(|| "None".to_string(), |g| variant(g.otherwise.0));
+    out.line(
+        0,
+        "/// For each status, the gRPC code the HTTP-to-gRPC mapping gives it (`None` for 1xx).",
+    );
+    out.line(
+        0,
+        &format!(
+            "pub(crate) const GRPC_BY_STATUS: &[Option<GrpcCode>; {}] = &[",
+            registry.statuses.len()
+        ),
+    );
+    for status in &registry.statuses {
+        let code = match grpc {
+            None => "None".to_string(),
+            Some(_) if status.code < 200 => "None".to_string(),
+            Some(g) => g
+                .from_http
+                .iter()
+                .find(|(code, ..)| *code == status.code)
+                .map_or_else(|| otherwise.clone(), |(_, index, _)| variant(*index)),
+        };
+        out.line(1, &format!("{code}, // {}", status.code));
+    }
+    out.line(0, "];");
+    out.line(0, "");
+    out.line(
+        0,
+        "/// The gRPC code of every status the HTTP-to-gRPC mapping does not list.",
+    );
+    out.line(
+        0,
+        &format!("pub(crate) const GRPC_OTHERWISE: Option<GrpcCode> = {otherwise};"),
+    );
+    out.line(0, "");
+    for (name, value, doc) in [
+        (
+            "GRPC_HTTP_TO_GRPC_SOURCE",
+            grpc.map_or("", |g| g.http_to_grpc_source),
+            "Where the HTTP-to-gRPC mapping was read.",
+        ),
+        (
+            "GRPC_GRPC_TO_HTTP_SOURCE",
+            grpc.map_or("", |g| g.grpc_to_http_source),
+            "Where the gRPC-to-HTTP mapping was read.",
+        ),
+    ] {
+        out.doc(0, doc);
+        out.line(
+            0,
+            &format!("pub(crate) const {name}: &str = {};", lit(value)),
+        );
+    }
 }

@@ -24,12 +24,14 @@
 pub mod check;
 mod emit;
 mod error;
+mod facts;
 mod hash;
 mod parse;
 pub mod registry;
 mod tsv;
 
 pub use error::Error;
+pub use facts::FactSources;
 pub use registry::Registry;
 pub use tsv::Source;
 
@@ -132,6 +134,35 @@ ecosystem_files![
     "zig",
 ];
 
+macro_rules! registry_file {
+    ($path:literal) => {
+        Source {
+            name: concat!("registry/", $path),
+            text: include_str!(concat!("../registry/", $path)),
+        }
+    };
+}
+
+/// The embedded fact files: requirements, guidance, retry sets and gRPC.
+pub const FACTS: FactSources<'static> = FactSources {
+    requirements: Some(registry_file!("requirements.tsv")),
+    guidance: &[
+        registry_file!("guidance/1xx-417.tsv"),
+        registry_file!("guidance/418-5xx.tsv"),
+    ],
+    // Python, Go, Kotlin, C#, Python, Python, Rust: the order the card lists.
+    retries: &[
+        registry_file!("retries/urllib3.tsv"),
+        registry_file!("retries/go-retryablehttp.tsv"),
+        registry_file!("retries/okhttp.tsv"),
+        registry_file!("retries/dotnet-http-resilience.tsv"),
+        registry_file!("retries/botocore.tsv"),
+        registry_file!("retries/google-api-core.tsv"),
+        registry_file!("retries/reqwest-retry.tsv"),
+    ],
+    grpc: Some(registry_file!("grpc.tsv")),
+};
+
 /// What the generator writes: Rust to `include!` and Markdown for the
 /// crate documentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,12 +178,12 @@ pub struct Generated {
 
 /// Parses the embedded registry.
 pub fn registry() -> Result<Registry<'static>, Error> {
-    parse::registry(STATUSES, MEANINGS, ECOSYSTEMS)
+    parse::registry(STATUSES, MEANINGS, ECOSYSTEMS, &FACTS)
 }
 
 /// Generates the code from the embedded registry.
 pub fn generate() -> Result<Generated, Error> {
-    generate_from(STATUSES, MEANINGS, ECOSYSTEMS)
+    generate_with(STATUSES, MEANINGS, ECOSYSTEMS, &FACTS)
 }
 
 /// Generates the code from registry text given by the caller.
@@ -176,7 +207,18 @@ pub fn generate_from(
     meanings: Source<'_>,
     ecosystems: &[Source<'_>],
 ) -> Result<Generated, Error> {
-    let registry = parse::registry(statuses, meanings, ecosystems)?;
+    generate_with(statuses, meanings, ecosystems, &FactSources::default())
+}
+
+/// Generates the code from registry text and fact files given by the
+/// caller; [`generate_from`] is this without fact files.
+pub fn generate_with(
+    statuses: Source<'_>,
+    meanings: Source<'_>,
+    ecosystems: &[Source<'_>],
+    facts: &FactSources<'_>,
+) -> Result<Generated, Error> {
+    let registry = parse::registry(statuses, meanings, ecosystems, facts)?;
     Ok(Generated {
         rust: emit::rust(&registry),
         markdown: emit::markdown_tables(&registry),

@@ -3,6 +3,7 @@
 //! Every rule the registry README states is enforced here, and every
 //! violation names the file, the line and the field.
 
+use crate::facts::FactSources;
 use crate::registry::{
     EcosystemEntry, MeaningEntry, NameEntry, PhraseEntry, Registry, Release, Spec, Standing,
     StatusEntry,
@@ -49,6 +50,7 @@ pub fn registry<'a>(
     statuses: Source<'a>,
     meanings: Source<'a>,
     ecosystems: &[Source<'a>],
+    facts: &FactSources<'a>,
 ) -> Result<Registry<'a>, Error> {
     let statuses = parse_statuses(&statuses)?;
     let codes: Vec<u16> = statuses.iter().map(|s| s.code).collect();
@@ -116,10 +118,12 @@ pub fn registry<'a>(
             ));
         }
     }
+    let facts = crate::facts::parse(facts, &statuses)?;
     Ok(Registry {
         statuses,
         meanings,
         ecosystems: parsed,
+        facts,
     })
 }
 
@@ -327,32 +331,7 @@ fn parse_status<'a>(file: &str, record: &Record<'a>) -> Result<StatusEntry<'a>, 
     let spec = match (field(6), field(7), field(8)) {
         ("-", "-", "-") => None,
         (document, section, url) => {
-            for (i, value) in [(6, document), (7, section), (8, url)] {
-                if value == "-" {
-                    return Err(err(
-                        i,
-                        "give all of document, section and url, or `-` for all three".into(),
-                    ));
-                }
-                check_text(value).map_err(|m| err(i, m))?;
-            }
-            // The docs write `[document, section N](url)`.
-            for (i, value) in [(6, document), (7, section)] {
-                if value.contains(['[', ']']) {
-                    return Err(err(
-                        i,
-                        format!("{value:?} has a bracket, which would break the docs' link"),
-                    ));
-                }
-            }
-            if !url.starts_with("https://") || url.contains([' ', '(', ')', '<', '>', '"']) {
-                return Err(err(8, format!("{url:?} is not an https URL")));
-            }
-            Some(Spec {
-                document,
-                section,
-                url,
-            })
+            Some(parse_spec(document, section, url).map_err(|(i, m)| err(6 + i, m))?)
         }
     };
     if standing != Standing::Unofficial && spec.is_none() {
@@ -894,8 +873,43 @@ fn check_versions(
     Ok(())
 }
 
+/// A spec reference from its three fields; on error, the offending field's
+/// offset (0 to 2) among them, and the message.
+pub(crate) fn parse_spec<'a>(
+    document: &'a str,
+    section: &'a str,
+    url: &'a str,
+) -> Result<Spec<'a>, (usize, String)> {
+    for (i, value) in [document, section, url].into_iter().enumerate() {
+        if value == "-" {
+            return Err((
+                i,
+                "give all of document, section and url, or `-` for all three".into(),
+            ));
+        }
+        check_text(value).map_err(|m| (i, m))?;
+    }
+    // The docs write `[document, section N](url)`.
+    for (i, value) in [document, section].into_iter().enumerate() {
+        if value.contains(['[', ']']) {
+            return Err((
+                i,
+                format!("{value:?} has a bracket, which would break the docs' link"),
+            ));
+        }
+    }
+    if !url.starts_with("https://") || url.contains([' ', '(', ')', '<', '>', '"']) {
+        return Err((2, format!("{url:?} is not an https URL")));
+    }
+    Ok(Spec {
+        document,
+        section,
+        url,
+    })
+}
+
 /// The records of a file after its exact header line.
-fn records<'a>(source: &Source<'a>, columns: &[&str]) -> Result<Vec<Record<'a>>, Error> {
+pub(crate) fn records<'a>(source: &Source<'a>, columns: &[&str]) -> Result<Vec<Record<'a>>, Error> {
     let mut lines = tsv::lines(source)?.into_iter();
     match lines.next() {
         Some(Line::Record(header)) if header.fields == columns => {}
@@ -926,7 +940,7 @@ fn records<'a>(source: &Source<'a>, columns: &[&str]) -> Result<Vec<Record<'a>>,
         .collect()
 }
 
-fn parse_code(text: &str) -> Result<u16, String> {
+pub(crate) fn parse_code(text: &str) -> Result<u16, String> {
     match text.parse::<u16>() {
         Ok(code) if (100..=999).contains(&code) && text.len() == 3 => Ok(code),
         _ => Err(format!("{text:?} is not a status code from 100 to 999")),
@@ -941,7 +955,7 @@ fn parse_bool(text: &str) -> Result<bool, String> {
     }
 }
 
-fn check_text(text: &str) -> Result<(), String> {
+pub(crate) fn check_text(text: &str) -> Result<(), String> {
     if text.is_empty() {
         Err("is empty".into())
     } else if text.contains("  ") {
@@ -995,14 +1009,14 @@ pub(crate) fn variant_of_id(id: &str) -> String {
 }
 
 /// A short lowercase id: `a-z`, digits and `-`, starting with a letter.
-fn is_lowercase_id(s: &str) -> bool {
+pub(crate) fn is_lowercase_id(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_lowercase())
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A calendar date `YYYY-MM-DD`: a real month, and a day that month has.
-fn is_date(s: &str) -> bool {
+pub(crate) fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     let shaped = b.len() == 10
         && b[4] == b'-'

@@ -9,6 +9,8 @@ pub struct Registry<'a> {
     pub meanings: Vec<MeaningEntry<'a>>,
     /// Every ecosystem, in the order of the embedded file list.
     pub ecosystems: Vec<EcosystemEntry<'a>>,
+    /// Requirements, guidance, retry sets and gRPC mappings.
+    pub facts: Facts<'a>,
 }
 
 impl<'a> Registry<'a> {
@@ -305,4 +307,168 @@ impl std::fmt::Display for Release {
         }
         Ok(())
     }
+}
+
+/// The facts about statuses besides their names: what the specs require of
+/// a response, what a client does next, who retries, and gRPC.
+#[derive(Debug, Clone, Default)]
+pub struct Facts<'a> {
+    /// `requirements.tsv`, sorted by code.
+    pub requirements: Vec<RequirementEntry<'a>>,
+    /// `guidance/*.tsv`, one entry per status, ascending by code; empty
+    /// when no guidance file was given.
+    pub guidance: Vec<GuidanceEntry<'a>>,
+    /// `retries/*.tsv`, in the order of the embedded file list.
+    pub retries: Vec<RetryPolicyEntry<'a>>,
+    /// `grpc.tsv`, if given.
+    pub grpc: Option<GrpcEntry<'a>>,
+}
+
+/// The BCP 14 keyword of a requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// MUST.
+    Must,
+    /// SHOULD.
+    Should,
+    /// MAY.
+    May,
+    /// MUST NOT.
+    MustNot,
+    /// SHOULD NOT.
+    ShouldNot,
+}
+
+impl Level {
+    /// The spellings `requirements.tsv` uses.
+    pub const ALL: [(&'static str, Level); 5] = [
+        ("must", Level::Must),
+        ("should", Level::Should),
+        ("may", Level::May),
+        ("must-not", Level::MustNot),
+        ("should-not", Level::ShouldNot),
+    ];
+
+    /// The variant name of the library's `Level` enum.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Level::Must => "Must",
+            Level::Should => "Should",
+            Level::May => "May",
+            Level::MustNot => "MustNot",
+            Level::ShouldNot => "ShouldNot",
+        }
+    }
+
+    /// The spelling in the file.
+    pub fn id(self) -> &'static str {
+        Level::ALL
+            .iter()
+            .find(|(_, level)| *level == self)
+            .map_or("", |(id, _)| id)
+    }
+}
+
+/// One line of `requirements.tsv`.
+#[derive(Debug, Clone)]
+pub struct RequirementEntry<'a> {
+    /// Its line in the file.
+    pub line: usize,
+    /// The status's code.
+    pub code: u16,
+    /// A header field name, or `None` for the response content.
+    pub field: Option<&'a str>,
+    /// The keyword.
+    pub level: Level,
+    /// When it applies, if not always.
+    pub condition: Option<&'a str>,
+    /// Where the spec says so.
+    pub spec: Spec<'a>,
+    /// Our note, if any.
+    pub note: Option<&'a str>,
+}
+
+/// The guidance for one status, from `guidance/*.tsv`.
+#[derive(Debug, Clone)]
+pub struct GuidanceEntry<'a> {
+    /// The status's code.
+    pub code: u16,
+    /// What a client does next.
+    pub next: &'a str,
+    /// Typical causes.
+    pub causes: Vec<&'a str>,
+    /// Fixes on the client side.
+    pub client_fixes: Vec<&'a str>,
+    /// Fixes on the server side.
+    pub server_fixes: Vec<&'a str>,
+    /// The example request's request line and header fields.
+    pub request: Vec<&'a str>,
+    /// The example request's content lines.
+    pub request_body: Vec<&'a str>,
+    /// The example response's status line(s) and header fields.
+    pub response: Vec<&'a str>,
+    /// The example response's content lines.
+    pub response_body: Vec<&'a str>,
+}
+
+/// One `retries/<id>.tsv` file: a client's or library's default retry set.
+#[derive(Debug, Clone)]
+pub struct RetryPolicyEntry<'a> {
+    /// The file it was read from.
+    pub file: &'a str,
+    /// `@id`.
+    pub id: &'a str,
+    /// The `RetryPolicy` variant: the id in PascalCase.
+    pub variant: String,
+    /// `@name`.
+    pub name: &'a str,
+    /// `@language`.
+    pub language: &'a str,
+    /// `@source`.
+    pub source: &'a str,
+    /// `@release`.
+    pub release: &'a str,
+    /// `@history`.
+    pub history: &'a str,
+    /// `@checked`.
+    pub checked: &'a str,
+    /// `@rule`.
+    pub rule: &'a str,
+    /// The codes retried by default, ascending, each with its condition.
+    pub codes: Vec<(u16, Option<&'a str>)>,
+}
+
+/// `grpc.tsv`: the gRPC codes and both mappings.
+#[derive(Debug, Clone)]
+pub struct GrpcEntry<'a> {
+    /// `@http-to-grpc`: where the HTTP-to-gRPC mapping was read.
+    pub http_to_grpc_source: &'a str,
+    /// `@grpc-to-http`: where the gRPC-to-HTTP mapping was read.
+    pub grpc_to_http_source: &'a str,
+    /// `@checked`.
+    pub checked: &'a str,
+    /// Every gRPC code, ascending by number, with the HTTP status
+    /// `google.rpc.Code` maps it to.
+    pub codes: Vec<GrpcCodeEntry<'a>>,
+    /// The HTTP codes the HTTP-to-gRPC mapping lists, each with the index
+    /// of its gRPC code in `codes` and a note.
+    pub from_http: Vec<(u16, usize, Option<&'a str>)>,
+    /// The index in `codes` of the code for every other HTTP status, and
+    /// its note.
+    pub otherwise: (usize, Option<&'a str>),
+}
+
+/// One gRPC status code.
+#[derive(Debug, Clone)]
+pub struct GrpcCodeEntry<'a> {
+    /// `NOT_FOUND`.
+    pub name: &'a str,
+    /// The `GrpcCode` variant: `NotFound`.
+    pub variant: String,
+    /// Its number, 0 to 16.
+    pub number: u8,
+    /// The HTTP code it maps to.
+    pub http: u16,
+    /// Our note, if any.
+    pub note: Option<&'a str>,
 }
