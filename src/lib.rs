@@ -102,6 +102,8 @@ pub use error::{
     ParseReleaseError, ParseRetryPolicyError, ParseStatusError, ParseStatusErrorKind,
 };
 pub use facts::{Spec, Standing};
+#[cfg(feature = "http")]
+pub use features::HeaderNames;
 pub use generated::{Ecosystem, GrpcCode, RetryPolicy, Status};
 pub use guidance::{Example, Guidance};
 pub use meaning::Meaning;

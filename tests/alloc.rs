@@ -107,6 +107,35 @@ fn conversions_and_facts_allocate_nothing() {
     assert_eq!(n, 0);
 }
 
+/// The facts of issue 11, and the response check, which callers run in
+/// their tests and servers.
+#[test]
+fn requirements_checks_guidance_retries_and_grpc_allocate_nothing() {
+    let fields = ["Content-Type", "Date", "allow", "Retry-After"];
+    let n = allocations(|| {
+        for &status in Status::ALL {
+            for has_content in [false, true] {
+                for violation in status.check(has_content, fields) {
+                    std::hint::black_box(violation);
+                }
+                for violation in status.check(has_content, &fields[..1]) {
+                    std::hint::black_box(violation);
+                }
+            }
+            std::hint::black_box((status.requirements(), status.guidance().next_step()));
+            for retry in status.retried_by() {
+                std::hint::black_box(retry);
+            }
+            std::hint::black_box(status.grpc_code());
+            std::hint::black_box(statuscodes::Code::from(status).understood_as());
+        }
+        for &code in statuscodes::GrpcCode::ALL {
+            std::hint::black_box((code.name(), code.http_status()));
+        }
+    });
+    assert_eq!(n, 0);
+}
+
 #[test]
 fn name_lookups_allocate_nothing() {
     let n = allocations(|| {

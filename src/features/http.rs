@@ -116,3 +116,50 @@ macro_rules! http_conversions {
 http_conversions!(http, "http", "http 1.x");
 #[cfg(feature = "http02")]
 http_conversions!(http02, "http02", "http 0.2");
+
+/// The names of the fields in an `http::HeaderMap`, for [`Status::check`]:
+/// each iteration reads the map afresh.
+#[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+#[derive(Debug, Clone, Copy)]
+pub struct HeaderNames<'a>(&'a http::HeaderMap);
+
+#[cfg(feature = "http")]
+impl<'a> IntoIterator for HeaderNames<'a> {
+    type Item = &'a str;
+    type IntoIter = core::iter::Map<
+        http::header::Keys<'a, http::HeaderValue>,
+        fn(&'a http::HeaderName) -> &'a str,
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.keys().map(http::HeaderName::as_str)
+    }
+}
+
+#[cfg(feature = "http")]
+impl Status {
+    /// [`Status::check`] over the fields of an `http::HeaderMap`, as a
+    /// test of any framework built on `http` has them.
+    ///
+    /// ```
+    /// use http::header::{HeaderMap, HeaderValue, ALLOW, CONTENT_TYPE};
+    /// use statuscodes::Status;
+    ///
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    /// let broken: Vec<_> = Status::MethodNotAllowed.check_headers(true, &headers).collect();
+    /// assert_eq!(broken.len(), 1);
+    ///
+    /// headers.insert(ALLOW, HeaderValue::from_static("GET, HEAD"));
+    /// assert_eq!(Status::MethodNotAllowed.check_headers(true, &headers).count(), 0);
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    pub fn check_headers(
+        self,
+        has_content: bool,
+        headers: &http::HeaderMap,
+    ) -> crate::Violations<HeaderNames<'_>> {
+        self.check(has_content, HeaderNames(headers))
+    }
+}

@@ -5,3 +5,6 @@
 mod http;
 #[cfg(feature = "serde")]
 mod serde;
+
+#[cfg(feature = "http")]
+pub use self::http::HeaderNames;
