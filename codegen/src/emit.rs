@@ -199,7 +199,8 @@ pub fn names_docs(registry: &Registry<'_>) -> Vec<(u16, String)> {
                 .iter()
                 .filter(|eco| eco.names.iter().any(|n| n.code == status.code))
                 .count();
-            let mut s = String::from("# In other ecosystems\n\n<details>\n");
+            let mut s = facts_doc(registry, status);
+            s.push_str("# In other ecosystems\n\n<details>\n");
             let _ = writeln!(
                 s,
                 "<summary>Named in {named} of {} ecosystems; the table lists every one, by language.</summary>\n",
@@ -1233,14 +1234,29 @@ fn yes_no(value: bool) -> &'static str {
 /// Escapes the characters Markdown would otherwise read as markup.
 fn markdown(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
-        ) {
-            s.push('\\');
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            s.push(' ');
         }
-        s.push(c);
+        // A URL in prose is code, not a link: rustdoc would warn about a
+        // bare URL, and the examples' hosts are not meant to be visited.
+        if word.starts_with("http://") || word.starts_with("https://") {
+            let url = word.trim_end_matches(['.', ',', ';', ':', ')']);
+            s.push('`');
+            s.push_str(url);
+            s.push('`');
+            s.push_str(&word[url.len()..]);
+            continue;
+        }
+        for c in word.chars() {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+            ) {
+                s.push('\\');
+            }
+            s.push(c);
+        }
     }
     s
 }
@@ -1607,4 +1623,131 @@ fn grpc_codes(out: &mut Out, registry: &Registry<'_>) {
             &format!("pub(crate) const {name}: &str = {};", lit(value)),
         );
     }
+}
+
+/// The facts sections of a status's documentation: requirements, next
+/// step, causes and fixes with an example (collapsed), retries and gRPC.
+fn facts_doc(registry: &Registry<'_>, status: &StatusEntry<'_>) -> String {
+    let facts = &registry.facts;
+    let mut s = String::new();
+    let requirements: Vec<_> = facts
+        .requirements
+        .iter()
+        .filter(|r| r.code == status.code)
+        .collect();
+    if !requirements.is_empty() {
+        s.push_str("# What the specs require of the response\n\n");
+        s.push_str("| Field | Requirement | When | Spec |\n|---|---|---|---|\n");
+        for r in requirements {
+            let field = r
+                .field
+                .map_or_else(|| "content".to_string(), |f| format!("`{f}`"));
+            let _ = writeln!(
+                s,
+                "| {field} | {} | {} | [{}, section {}]({}) |",
+                r.level.id().replace('-', " "),
+                r.condition.map_or_else(|| "always".to_string(), markdown),
+                r.spec.document,
+                r.spec.section,
+                r.spec.url
+            );
+        }
+        s.push('\n');
+    } else if !facts.requirements.is_empty() {
+        s.push_str("# What the specs require of the response\n\nNo header field or content rule is tied to this status.\n\n");
+    }
+    if let Some(g) = facts.guidance.iter().find(|g| g.code == status.code) {
+        let _ = writeln!(s, "# What a client does next\n\n{}\n", markdown(g.next));
+        s.push_str("<details>\n<summary>Causes, fixes and an example exchange</summary>\n\n");
+        for (title, lines) in [
+            ("Typical causes", &g.causes),
+            ("Fixes on the client", &g.client_fixes),
+            ("Fixes on the server", &g.server_fixes),
+        ] {
+            let _ = writeln!(s, "**{title}**\n");
+            for line in lines.iter() {
+                let _ = writeln!(s, "- {}", markdown(line));
+            }
+            s.push('\n');
+        }
+        s.push_str("**Example**\n\n```text\n");
+        for (head, body) in [
+            (&g.request, &g.request_body),
+            (&g.response, &g.response_body),
+        ] {
+            for line in head.iter() {
+                let _ = writeln!(s, "{line}");
+            }
+            if !body.is_empty() {
+                s.push('\n');
+                for line in body.iter() {
+                    let _ = writeln!(s, "{line}");
+                }
+            }
+            s.push('\n');
+        }
+        s.truncate(s.trim_end().len());
+        s.push_str("\n```\n\n</details>\n\n");
+    }
+    if !facts.retries.is_empty() {
+        s.push_str("# Who retries it\n\n");
+        let retried: Vec<String> = facts
+            .retries
+            .iter()
+            .filter_map(|p| {
+                let (_, condition) = p.codes.iter().find(|(code, _)| *code == status.code)?;
+                Some(match condition {
+                    Some(condition) => format!(
+                        "- [{}](RetryPolicy::{}): {}",
+                        markdown(p.name),
+                        p.variant,
+                        markdown(condition)
+                    ),
+                    None => format!("- [{}](RetryPolicy::{})", markdown(p.name), p.variant),
+                })
+            })
+            .collect();
+        if retried.is_empty() {
+            let _ = writeln!(
+                s,
+                "None of the {} clients and retry libraries the crate knows retries it by default.\n",
+                facts.retries.len()
+            );
+        } else {
+            s.push_str("By default:\n\n");
+            for line in retried {
+                let _ = writeln!(s, "{line}");
+            }
+            s.push('\n');
+        }
+    }
+    if let Some(grpc) = &facts.grpc {
+        s.push_str("# gRPC\n\n");
+        if status.code < 200 {
+            s.push_str("A gRPC client skips this interim response: it maps no gRPC code.");
+        } else {
+            let index = grpc
+                .from_http
+                .iter()
+                .find(|(code, ..)| *code == status.code)
+                .map_or(grpc.otherwise.0, |(_, index, _)| *index);
+            let code = &grpc.codes[index];
+            let _ = write!(
+                s,
+                "A gRPC client that gets this status reports [`{}`](GrpcCode::{}) ({}).",
+                code.name, code.variant, code.number
+            );
+        }
+        let back: Vec<String> = grpc
+            .codes
+            .iter()
+            .filter(|c| c.http == status.code)
+            .map(|c| format!("[`{}`](GrpcCode::{})", c.name, c.variant))
+            .collect();
+        if !back.is_empty() {
+            let _ = write!(s, " `google.rpc.Code` maps {} to it.", back.join(", "));
+        }
+        s.push_str("\n\n");
+    }
+    s
 }

@@ -201,12 +201,14 @@ fn parse_requirements<'a>(
         let field = match record.get(1) {
             "content" => None,
             name if is_field_name(name) => Some(name),
-            other => return Err(err(
-                1,
-                format!(
+            other => {
+                return Err(err(
+                    1,
+                    format!(
                     "{other:?} is neither `content` nor a header field name such as `Retry-After`"
                 ),
-            )),
+                ))
+            }
         };
         let level = Level::ALL
             .iter()
