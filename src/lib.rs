@@ -24,6 +24,21 @@
 //! assert_eq!("Failed Dependency".parse(), Ok(status));
 //! ```
 //!
+//! Around each status are the facts a developer acts on: what the specs
+//! require of the response ([`Status::requirements`], and
+//! [`Status::check`] to test a response against them), what a client does
+//! next with causes, fixes and an example ([`Status::guidance`]), which
+//! clients retry it by default ([`Status::retried_by`], [`RetryPolicy`]),
+//! and its gRPC mappings ([`Status::grpc_code`], [`GrpcCode`]):
+//!
+//! ```
+//! use statuscodes::{GrpcCode, Status};
+//!
+//! assert_eq!(Status::MethodNotAllowed.check(true, ["Content-Type"]).count(), 1);
+//! assert!(Status::TooManyRequests.retried_by().count() >= 6);
+//! assert_eq!(Status::ServiceUnavailable.grpc_code(), Some(GrpcCode::Unavailable));
+//! ```
+//!
 //! A code the crate does not know is a [`Code`], which keeps any code from
 //! 100 to 999 and says how a client treats it (RFC 9110, section 15):
 //!
@@ -53,7 +68,7 @@
 //! |---|---|
 //! | `std` | links `std` and turns it on in the optional dependencies; the error types implement [`core::error::Error`] on every build |
 //! | `serde` | `Serialize` and `Deserialize` for [`Status`] and [`Code`] (as the code; human-readable formats such as JSON also take the strings `FromStr` takes, binary ones such as CBOR integers only), [`StatusClass`] and [`Ecosystem`] |
-//! | `http` | conversions to and from `http::StatusCode` (http 1.x) for [`Status`] and [`Code`], and `PartialEq` between it and [`Status`] |
+//! | `http` | conversions to and from `http::StatusCode` (http 1.x) for [`Status`] and [`Code`], `PartialEq` between it and [`Status`], and `Status::check_headers` over an `http::HeaderMap` |
 //! | `http02` | the same for http 0.2 |
 //! | `strum` | strum's traits (`IntoEnumIterator`, `EnumCount`, `VariantNames`, `VariantArray`), generated rather than derived |
 //!
