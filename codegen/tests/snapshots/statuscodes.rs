@@ -1411,7 +1411,7 @@ pub enum Status {
 
     /// 305 Use Proxy
     ///
-    /// Deprecated: once asked the client to repeat the request through the proxy named in Location. Clients ignore it for security reasons, so servers should not send it.
+    /// Deprecated: once asked the client to repeat the request through the proxy named in Location. RFC 7231 deprecated it over the risk of configuring a proxy in-band, and clients such as browsers do not act on it.
     ///
     /// - Class: redirection (3xx)
     /// - Defined in: [RFC 9110, section 15.4.6](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.6)
@@ -1476,7 +1476,7 @@ pub enum Status {
 
     /// 306 Unused
     ///
-    /// Reserved code that an early HTTP/1.1 draft defined as Switch Proxy; the idea was dropped and the code was never given a standard meaning. Servers must not send it.
+    /// Reserved code that an early HTTP/1.1 draft defined as Switch Proxy; the idea was dropped and the code was never given a standard meaning. RFC 9110 keeps it reserved and no longer used.
     ///
     /// - Class: redirection (3xx)
     /// - Defined in: [RFC 9110, section 15.4.7](https://www.rfc-editor.org/rfc/rfc9110.html#section-15.4.7)
@@ -4750,7 +4750,7 @@ pub enum Status {
 
     /// 511 Network Authentication Required
     ///
-    /// Sent by an intercepting proxy or captive portal, not the origin, when the client must log in to the network first (hotel or airport Wi-Fi). The body should link to the login page, and the response must not be cached as if it came from the origin.
+    /// Sent by an intercepting proxy or captive portal, not the origin, when the client must log in to the network first (hotel or airport Wi-Fi). The body should link to the login page, and caches must not store the response (RFC 6585, section 6).
     ///
     /// - Class: server error (5xx)
     /// - Defined in: [RFC 6585, section 6](https://www.rfc-editor.org/rfc/rfc6585.html#section-6)
@@ -6414,8 +6414,8 @@ pub(crate) const DESCRIPTIONS: &[&str; 90] = &[
     "The resource is temporarily at the URI in Location, and clients should keep using the original URI for future requests. User agents often change POST to GET when following it; send 307 to keep the method, or 303 to switch to GET on purpose.",
     "Tells the client to fetch a different resource, named in Location, with GET. Typically sent after a POST so that reloading the result page does not submit the form again.",
     "Answer to a conditional GET or HEAD (If-None-Match or If-Modified-Since): the copy the client already has is still current and should be reused. It carries no content, only updated metadata such as ETag and Cache-Control.",
-    "Deprecated: once asked the client to repeat the request through the proxy named in Location. Clients ignore it for security reasons, so servers should not send it.",
-    "Reserved code that an early HTTP/1.1 draft defined as Switch Proxy; the idea was dropped and the code was never given a standard meaning. Servers must not send it.",
+    "Deprecated: once asked the client to repeat the request through the proxy named in Location. RFC 7231 deprecated it over the risk of configuring a proxy in-band, and clients such as browsers do not act on it.",
+    "Reserved code that an early HTTP/1.1 draft defined as Switch Proxy; the idea was dropped and the code was never given a standard meaning. RFC 9110 keeps it reserved and no longer used.",
     "The resource is temporarily at the URI in Location, and the client must repeat the request there with the same method and body. Future requests should still go to the original URI.",
     "The resource has permanently moved to the URI in Location; the client must resend with the same method and body and should update stored links. It is the method-preserving counterpart of 301.",
     "The server will not process the request because of a client-side problem such as malformed syntax, invalid framing or bad parameters. Sending the same request again will fail the same way; fix it first.",
@@ -6470,7 +6470,7 @@ pub(crate) const DESCRIPTIONS: &[&str; 90] = &[
     "WebDAV bindings: the server stopped an operation with Depth: infinity because it ran into an infinite loop through bindings. The whole operation failed.",
     "Shared hosting setups (cPanel, Apache bandwidth-limiting modules) send it when a site has used up its traffic allowance; it is not part of Apache httpd core. The site stays unavailable until the quota resets or is raised.",
     "From the experimental HTTP Extension Framework: the request lacked a mandatory extension declaration that the resource requires. RFC 2774 has been moved to Historic and IANA marks the code obsoleted, so do not use it.",
-    "Sent by an intercepting proxy or captive portal, not the origin, when the client must log in to the network first (hotel or airport Wi-Fi). The body should link to the login page, and the response must not be cached as if it came from the origin.",
+    "Sent by an intercepting proxy or captive portal, not the origin, when the client must log in to the network first (hotel or airport Wi-Fi). The body should link to the login page, and caches must not store the response (RFC 6585, section 6).",
     "Cloudflare got an empty, malformed or otherwise unexpected response from the origin server, for example after a crash or with oversized headers. Site owners should check the origin's logs; visitors can only retry later.",
     "Cloudflare's connection to the origin server was refused, typically because the web server is not running or a firewall blocks Cloudflare's IP ranges. Only the site owner can fix it.",
     "Cloudflare could not establish a TCP connection to the origin server in time, often because the origin is overloaded or drops Cloudflare's packets. Retry later; site owners should check origin load and firewall rules.",
