@@ -1199,7 +1199,66 @@ pub fn markdown_tables(registry: &Registry<'_>) -> String {
             eco.newest,
         );
     }
+    if !registry.facts.retries.is_empty() {
+        s.push_str("\n## Every retry policy\n\n");
+        s.push_str(
+            "The statuses each client or library retries by default, read from its source.\n\n",
+        );
+        s.push_str("| Policy | Language | Retries | Release read |\n|---|---|---|---|\n");
+        for p in &registry.facts.retries {
+            let codes = code_runs(registry, &p.codes);
+            let _ = writeln!(
+                s,
+                "| [{}](RetryPolicy::{}) | {} | {} | {} |",
+                markdown(p.name),
+                p.variant,
+                markdown(p.language),
+                codes.join(", "),
+                markdown(p.release)
+            );
+        }
+        s.push_str("\n\\* only on a condition, which the policy's page gives.\n");
+    }
+    if let Some(grpc) = &registry.facts.grpc {
+        let _ = writeln!(
+            s,
+            "\n## gRPC\n\n[`Status::grpc_code`] follows {}; [`GrpcCode::http_status`] follows {}.",
+            markdown(grpc.http_to_grpc_source),
+            markdown(grpc.grpc_to_http_source)
+        );
+    }
     s
+}
+
+/// Codes as `429, 500, 502–599`: a run of three or more statuses that are
+/// next to each other in the registry, all retried unconditionally, is
+/// written as its ends; a code retried on a condition gets a `*`.
+fn code_runs(registry: &Registry<'_>, codes: &[(u16, Option<&str>)]) -> Vec<String> {
+    let position = |code: u16| registry.statuses.iter().position(|s| s.code == code);
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < codes.len() {
+        let (code, condition) = codes[i];
+        if condition.is_some() {
+            out.push(format!("{code}*"));
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end + 1 < codes.len()
+            && codes[end + 1].1.is_none()
+            && position(codes[end + 1].0) == position(codes[end].0).map(|p| p + 1)
+        {
+            end += 1;
+        }
+        if end >= i + 2 {
+            out.push(format!("{code}–{}", codes[end].0));
+        } else {
+            out.extend(codes[i..=end].iter().map(|(c, _)| c.to_string()));
+        }
+        i = end + 1;
+    }
+    out
 }
 
 fn class_doc(code: u16) -> &'static str {
