@@ -9,6 +9,7 @@
 
 use statuscodes::{Ecosystem, Match, Name, Standing, Status};
 
+use crate::guide;
 use crate::layout::Layout;
 use crate::resolve::Resolved;
 use crate::style::{self, paint};
@@ -78,6 +79,8 @@ pub fn render(resolved: &Resolved, layout: &Layout) -> String {
         card.push_str(&line);
         card.push('\n');
     }
+    card.push('\n');
+    guide::render(&mut card, status, layout.width);
     card.push('\n');
     names_section(&mut card, status, layout);
     card

@@ -3,14 +3,17 @@
 //!
 //! This file holds the command line (clap) and sends each command to its
 //! module: [`resolve`] turns the argument into a status, [`card`] prints
-//! it, [`list`] prints tables, [`export`] is the JSON model, and
-//! [`output`] writes the answer or the error.
+//! it (with [`guide`]'s sections), [`check`] checks a response, [`list`]
+//! prints tables, [`export`] is the JSON model, and [`output`] writes the
+//! answer or the error.
 
 #![forbid(unsafe_code)]
 #![warn(clippy::missing_docs_in_private_items)]
 
 mod card;
+mod check;
 mod export;
+mod guide;
 mod layout;
 mod list;
 mod output;
@@ -71,6 +74,8 @@ Examples:
       Rails' name in Go: http.StatusUnprocessableEntity
   statuscodes 422 --to spring@6.2
       HttpStatus.UNPROCESSABLE_ENTITY (UNPROCESSABLE_CONTENT is new in 7.0)
+  statuscodes check 405 --header Content-Type
+      exit 1: a 405 response must carry Allow (RFC 9110, section 15.5.6)
   statuscodes search timeout
       every status about timeouts, best first
   statuscodes list --class 4xx --ecosystem rails --ecosystem go
@@ -83,14 +88,19 @@ Examples:
       completion for bash (also zsh, fish, elvish, powershell)
 
 Exit codes: 0 answered; 1 unknown or ambiguous status, no name in the --to
-ecosystem or release, or a different meaning there; 2 usage error.
+ecosystem or release, or a different meaning there, or a checked response
+that breaks a MUST or MUST NOT; 2 usage error.
 Colour only on a terminal, never when NO_COLOR is set.";
 
 /// What is this HTTP status called in every other ecosystem?
 ///
 /// Give a status (a code, a reason phrase, or any ecosystem's name for it)
-/// to see its card: phrase, class, spec, meaning, and its name in every
-/// ecosystem. Or ask for just one ecosystem's name with --to.
+/// to see its card: phrase, class, spec and meaning; the header fields and
+/// content rules the specs tie to it; what a client does next; typical
+/// causes and the fixes on each side; an example exchange; which HTTP
+/// clients retry it by default; its gRPC mapping; and its name in every
+/// ecosystem. The card always shows all of it (--ecosystems narrows the
+/// names). Or ask for just one ecosystem's name with --to.
 #[derive(Debug, Parser)]
 #[command(
     verbatim_doc_comment,
@@ -150,6 +160,15 @@ enum Command {
     Ecosystems,
     /// Print the whole registry as JSON.
     Export,
+    /// Check a response against what the specs require for its status.
+    ///
+    /// Give the header fields the response carries and whether it had
+    /// content; prints each requirement it breaks, as an error (MUST, MUST
+    /// NOT) or a warning (SHOULD, SHOULD NOT), and lists the rules it could
+    /// not test: those that hold only under a condition (the method, the
+    /// 200 it stands for) and, without --content or --no-content, the
+    /// content rules. Exit code 1 when a MUST or MUST NOT is broken.
+    Check(CheckArgs),
     /// List the statuses whose phrase or description mention WORDS, best
     /// first.
     Search {
@@ -187,6 +206,65 @@ struct ListArgs {
         value_parser = ecosystem_parser()
     )]
     ecosystems: Vec<Ecosystem>,
+}
+
+/// The arguments of `check`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  statuscodes check 405 --header Content-Type
+      fails: a 405 must carry Allow (RFC 9110, section 15.5.6)
+  statuscodes check 405 -H 'Allow: GET, HEAD' -H Content-Type
+      passes; a whole header line counts by its name
+  statuscodes check 204 --content
+      fails: a 204 must not carry content
+  statuscodes check 503 --no-content --json
+      the report as JSON
+
+Exit codes: 0 no MUST or MUST NOT broken (broken SHOULDs are warnings);
+1 one is broken, or the status is unknown; 2 usage error.")]
+struct CheckArgs {
+    /// The response's status, as for the card: 405, "Method Not Allowed",
+    /// "HTTP/1.1 405 Method Not Allowed", StatusMethodNotAllowed.
+    #[arg(value_name = "STATUS")]
+    status: String,
+
+    /// A header field the response carries: its name (any case), or the
+    /// whole line (`Allow: GET, HEAD`), of which the name counts. Repeat
+    /// for each field.
+    #[arg(
+        long = "header",
+        short = 'H',
+        value_name = "NAME",
+        value_parser = check::parse_field
+    )]
+    headers: Vec<String>,
+
+    /// The response had content: a body of one byte or more.
+    #[arg(long, conflicts_with = "no_content")]
+    content: bool,
+
+    /// The response had no content.
+    #[arg(long)]
+    no_content: bool,
+}
+
+/// A successful run's output: the text for standard output, and whether
+/// it reports a failure (a check that found a broken MUST), which exits
+/// with 1.
+#[derive(Debug)]
+struct Answer {
+    /// What to print.
+    text: String,
+    /// Whether to exit with 1 after printing it.
+    fails: bool,
+}
+
+impl From<String> for Answer {
+    /// An answer that exits with 0.
+    fn from(text: String) -> Answer {
+        Answer { text, fails: false }
+    }
 }
 
 /// A failed answer: the message after `error:`, and hint lines.
@@ -266,7 +344,11 @@ fn main() -> ExitCode {
             .exit();
     }
     match run(cli) {
-        Ok(text) => output::answer(&text),
+        Ok(Answer { text, fails: false }) => output::answer(&text),
+        Ok(Answer { text, fails: true }) => {
+            output::answer(&text);
+            ExitCode::FAILURE
+        }
         Err(failure) => {
             output::error_message(&failure.message, &failure.hints);
             ExitCode::FAILURE
@@ -274,10 +356,11 @@ fn main() -> ExitCode {
     }
 }
 
-/// The answer to `cli`, as the text to print.
-fn run(cli: Cli) -> Result<String, Failure> {
+/// The answer to `cli`.
+fn run(cli: Cli) -> Result<Answer, Failure> {
     let json = cli.json;
-    match cli.command {
+    let text = match cli.command {
+        Some(Command::Check(args)) => return check(&args, json),
         Some(Command::List(args)) => {
             let filter = list::Filter {
                 class: args.class,
@@ -351,12 +434,13 @@ fn run(cli: Cli) -> Result<String, Failure> {
                     output::note(&format!(
                         "no status is called {input:?}; these mention it (`statuscodes search` lists them all)"
                     ));
-                    return if json {
+                    let text = if json {
                         let all: Vec<StatusJson> = found.into_iter().map(StatusJson::new).collect();
                         to_json(&all)
                     } else {
                         Ok(list::statuses_table(&found, &[]))
                     };
+                    return text.map(Answer::from);
                 }
                 Err(unresolved) => {
                     return Err(Failure {
@@ -399,7 +483,36 @@ fn run(cli: Cli) -> Result<String, Failure> {
                 }
             }
         }
-    }
+    };
+    text.map(Answer::from)
+}
+
+/// The answer to `check`: the report, failing when a MUST or MUST NOT is
+/// broken.
+fn check(args: &CheckArgs, json: bool) -> Result<Answer, Failure> {
+    let resolved = resolve::resolve(&args.status).map_err(|unresolved| Failure {
+        message: unresolved.message(),
+        hints: unresolved.hints(),
+    })?;
+    let content = match (args.content, args.no_content) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    };
+    let report = check::Report::new(check::Response {
+        status: resolved.status,
+        content,
+        fields: args.headers.clone(),
+    });
+    let text = if json {
+        to_json(&export::CheckJson::new(&report))?
+    } else {
+        report.text(layout::width())
+    };
+    Ok(Answer {
+        text,
+        fails: report.fails(),
+    })
 }
 
 /// The statuses the arguments mean: all of them joined, when together

@@ -19,6 +19,9 @@ pub const LABEL: Style = Style::new().dimmed();
 /// The `error:` that starts an error message.
 pub const ERROR: Style = AnsiColor::Red.on_default().bold();
 
+/// The `warning:` before a broken SHOULD in `statuscodes check`.
+pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+
 /// The `tip:` and candidate lines under an error.
 pub const HINT: Style = AnsiColor::Green.on_default();
 

@@ -17,7 +17,7 @@ use std::process::Stdio;
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-use statuscodes::{Ecosystem, Status, StatusClass};
+use statuscodes::{Ecosystem, GrpcCode, RetryPolicy, Spec, Status, StatusClass, Subject};
 
 /// The binary, with colour off.
 fn statuscodes() -> Command {
@@ -324,7 +324,254 @@ fn every_card_fits_80_columns_but_for_urls() {
                 line.chars().count()
             );
         }
+        check_guide_sections(&card, status);
     }
+}
+
+/// The card's sections between the description and the names, by
+/// heading: each heading and its lines (blank lines inside kept, the
+/// blank lines between sections dropped).
+fn guide_sections(card: &str) -> Vec<(String, Vec<String>)> {
+    let mut sections: Vec<(String, Vec<String>)> = Vec::new();
+    let lines = card
+        .lines()
+        .skip_while(|line| *line != "Headers and content")
+        .take_while(|line| !line.starts_with("Names in "));
+    for line in lines {
+        if !line.is_empty() && !line.starts_with(' ') {
+            sections.push((line.to_owned(), Vec::new()));
+        } else if let Some((_, body)) = sections.last_mut() {
+            body.push(line.to_owned());
+        }
+    }
+    for (_, body) in &mut sections {
+        while body.last().is_some_and(|line| line.is_empty()) {
+            body.pop();
+        }
+    }
+    sections
+}
+
+/// `lines`' words, joined by single spaces.
+fn flat(lines: &[String]) -> String {
+    lines
+        .iter()
+        .flat_map(|line| line.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text`'s words, joined by single spaces.
+fn flat_str(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The sections of `status`'s card say what the library says: headers
+/// (level, field, section and condition of each requirement), next step,
+/// causes, fixes, the example verbatim, who retries it and gRPC.
+fn check_guide_sections(card: &str, status: Status) {
+    let sections = guide_sections(card);
+    let headings: Vec<&str> = sections.iter().map(|(h, _)| h.as_str()).collect();
+    let retried = status.retried_by().count();
+    let known = RetryPolicy::ALL.len();
+    let retried_heading = match retried {
+        0 => "Retried by".to_owned(),
+        n if n == known => format!("Retried by all {known} clients the crate knows, by default"),
+        n => format!("Retried by {n} of the {known} clients the crate knows, by default"),
+    };
+    assert_eq!(
+        headings,
+        [
+            "Headers and content",
+            "Next step",
+            "Causes",
+            "Fixes",
+            "Example",
+            retried_heading.as_str(),
+            "gRPC"
+        ],
+        "{status}"
+    );
+    let body = |i: usize| &sections[i].1;
+    let code = status.code();
+
+    let requirements = status.requirements();
+    let headers = flat(body(0));
+    if requirements.is_empty() {
+        assert_eq!(
+            headers,
+            format!("none: no spec the crate read ties a header field or a content rule to {code}")
+        );
+    } else {
+        let rows: Vec<String> = requirements
+            .iter()
+            .map(|r| {
+                let row = format!(
+                    "{} {} ({} §{})",
+                    r.level(),
+                    r.subject(),
+                    r.spec().document(),
+                    r.spec().section()
+                );
+                match r.condition() {
+                    Some(condition) => format!("{row} {}", flat_str(condition)),
+                    None => row,
+                }
+            })
+            .collect();
+        let mut expected = rows.join(" ");
+        if requirements.iter().any(|r| r.is_checked()) {
+            expected.push_str(&format!(
+                " `statuscodes check {code}` tests a response against the MUST and SHOULD rules without a condition."
+            ));
+        }
+        assert_eq!(headers, expected, "{status}");
+    }
+
+    let guidance = status.guidance();
+    assert_eq!(flat(body(1)), flat_str(guidance.next_step()), "{status}");
+    let causes: Vec<String> = guidance.causes().iter().map(|c| format!("- {c}")).collect();
+    assert_eq!(flat(body(2)), flat_str(&causes.join(" ")), "{status}");
+    let fixes: Vec<String> = guidance
+        .client_fixes()
+        .iter()
+        .map(|f| format!("client {f}"))
+        .chain(
+            guidance
+                .server_fixes()
+                .iter()
+                .map(|f| format!("server {f}")),
+        )
+        .collect();
+    assert_eq!(flat(body(3)), flat_str(&fixes.join(" ")), "{status}");
+    // The example verbatim, indented by two spaces.
+    let example: Vec<String> = guidance
+        .example()
+        .to_string()
+        .lines()
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("  {line}")
+            }
+        })
+        .collect();
+    assert_eq!(body(4), &example, "{status}");
+
+    let retries: Vec<String> = status
+        .retried_by()
+        .map(|retry| {
+            let policy = retry.policy();
+            match retry.condition() {
+                Some(condition) => {
+                    format!("- {} ({}): {condition}", policy.name(), policy.language())
+                }
+                None => format!("- {} ({})", policy.name(), policy.language()),
+            }
+        })
+        .collect();
+    let expected = if retries.is_empty() {
+        format!("none of the {known} clients the crate knows retries it by default")
+    } else {
+        flat_str(&retries.join(" "))
+    };
+    assert_eq!(flat(body(5)), expected, "{status}");
+
+    let grpc = flat(body(6));
+    match status.grpc_code() {
+        Some(grpc_code) => assert!(
+            grpc.starts_with(&format!(
+                "A gRPC client that gets {code} without a grpc-status reports {} ({}).",
+                grpc_code.name(),
+                grpc_code.number()
+            )),
+            "{grpc}"
+        ),
+        None => assert!(
+            grpc.starts_with(&format!("A gRPC client skips a {code} interim response")),
+            "{grpc}"
+        ),
+    }
+    let from: Vec<String> = GrpcCode::ALL
+        .iter()
+        .filter(|c| c.http_status() == status)
+        .map(|c| format!("{} ({})", c.name(), c.number()))
+        .collect();
+    if from.is_empty() {
+        assert!(
+            grpc.ends_with(&format!("google.rpc.Code maps no gRPC code to {code}.")),
+            "{grpc}"
+        );
+    } else {
+        for name in &from {
+            assert!(grpc.contains(name), "{status}: {name} in {grpc}");
+        }
+    }
+}
+
+#[test]
+fn card_405_shows_allow_and_what_to_do() {
+    let card = answer(&["405"]);
+    let sections = guide_sections(&card);
+    let headers = &sections[0].1;
+    assert_eq!(headers[0], "  must    Allow  (RFC 9110 §15.5.6)");
+    // A conditional requirement is kept, its condition under it.
+    let date = headers
+        .iter()
+        .position(|line| line == "  must    Date  (RFC 9110 §6.6.1)")
+        .expect("the Date row");
+    assert_eq!(
+        headers[date + 1],
+        "          when generated by an origin server that has a clock"
+    );
+    assert!(card.contains(
+        "\nExample\n  DELETE /reports/2024 HTTP/1.1\n  Host: api.example.com\n\n  HTTP/1.1 405 Method Not Allowed\n  Allow: GET, HEAD\n"
+    ), "{card}");
+    assert!(card.contains(&format!(
+        "\nRetried by\n  none of the {} clients the crate knows retries it by default\n",
+        RetryPolicy::ALL.len()
+    )));
+    assert!(card.contains(
+        "\ngRPC\n  A gRPC client that gets 405 without a grpc-status reports UNKNOWN (2).\n  google.rpc.Code maps no gRPC code to 405.\n"
+    ));
+    // Before the names.
+    assert!(card.find("\ngRPC\n").unwrap() < card.find("\nNames in ").unwrap());
+}
+
+#[test]
+fn card_503_names_who_retries_it_and_its_grpc_code() {
+    let card = answer(&["503"]);
+    let sections = guide_sections(&card);
+    let (heading, retried) = &sections[5];
+    assert!(heading.starts_with("Retried by "), "{heading}");
+    let urllib3 = flat(retried);
+    assert!(
+        urllib3.contains("- urllib3 Retry (Python): only when the response carries retry-after"),
+        "{urllib3}"
+    );
+    assert!(flat(&sections[6].1)
+        .contains("reports UNAVAILABLE (14). google.rpc.Code maps UNAVAILABLE (14) to 503."));
+    // 500 is where three gRPC codes land.
+    let grpc = flat(&guide_sections(&answer(&["500"]))[6].1);
+    assert!(
+        grpc.ends_with(
+            "google.rpc.Code maps UNKNOWN (2), INTERNAL (13) and DATA_LOSS (15) to 500."
+        ),
+        "{grpc}"
+    );
+}
+
+#[test]
+fn card_of_a_status_without_rules_says_none() {
+    let card = answer(&["444"]);
+    assert!(card.contains(
+        "\nHeaders and content\n  none: no spec the crate read ties a header field or a content rule to 444\n"
+    ), "{card}");
+    assert!(
+        card.contains("\n  (no response: nginx closes the connection)\n"),
+        "{card}"
+    );
 }
 
 #[test]
@@ -336,14 +583,34 @@ fn cards_wrap_to_columns() {
         .unwrap();
     let card = String::from_utf8(card.stdout).unwrap();
     assert!(card.lines().any(|line| line.chars().count() > 40), "{card}");
+    // Example lines are copied as they are, never wrapped.
+    let example = Status::from_u16(419)
+        .unwrap()
+        .guidance()
+        .example()
+        .to_string();
+    let example: Vec<&str> = example.lines().collect();
     for line in card.lines() {
         // A name is never broken, so a long one may pass the width alone.
         let long_name = line.split_whitespace().count() <= 2;
+        let example_line = line
+            .strip_prefix("  ")
+            .is_some_and(|l| example.contains(&l));
         assert!(
-            line.chars().count() <= 50 || long_name || line.contains("https://"),
+            line.chars().count() <= 50 || long_name || example_line || line.contains("https://"),
             "{line}"
         );
     }
+    // Prose wraps: the causes of 405 take more lines at 50 columns.
+    let narrow = statuscodes()
+        .env("COLUMNS", "50")
+        .arg("405")
+        .output()
+        .unwrap();
+    let narrow = guide_sections(&String::from_utf8(narrow.stdout).unwrap());
+    let wide = guide_sections(&answer(&["405"]));
+    assert!(narrow[2].1.len() > wide[2].1.len(), "{narrow:?}");
+    assert_eq!(flat(&narrow[2].1), flat(&wide[2].1));
 }
 
 #[test]
@@ -753,6 +1020,7 @@ fn a_closed_pipe_is_not_a_panic() {
         &["export"][..],
         &["list"],
         &["424"],
+        &["check", "206"],
         &["completions", "bash"],
         &["--help"],
     ] {
@@ -926,6 +1194,224 @@ fn ecosystems_lists_every_ecosystem_with_its_source() {
     }
 }
 
+// ------------------------------------------------------------ check
+
+/// Runs `check` with `args`, expects exit `code` and an empty stderr,
+/// returns stdout.
+fn check(args: &[&str], code: i32) -> String {
+    let output = statuscodes()
+        .arg("check")
+        .args(args)
+        .assert()
+        .code(code)
+        .stderr("")
+        .get_output()
+        .clone();
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
+}
+
+#[test]
+fn check_405_without_allow_fails_with_the_spec() {
+    let report = check(&["405", "--header", "Content-Type"], 1);
+    let expected = Status::MethodNotAllowed
+        .check(false, ["Content-Type"])
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        expected,
+        "405 Method Not Allowed without Allow: the response must carry Allow (RFC 9110, section 15.5.6)"
+    );
+    let words = flat_str(&report);
+    assert!(
+        words.starts_with(&format!("error: {expected} ")),
+        "{report}"
+    );
+    assert!(
+        report.ends_with(
+            "\n405 Method Not Allowed: fails, 1 MUST broken (1 rule tested, 2 not checked)\n"
+        ),
+        "{report}"
+    );
+    // Every line fits.
+    assert!(
+        report.lines().all(|line| line.chars().count() <= 80),
+        "{report}"
+    );
+    // The conditional rules it could not test, by condition.
+    assert!(
+        report.contains("\n  when generated by an origin server that has a clock\n    must Date\n"),
+        "{report}"
+    );
+    assert!(
+        report.contains("\n  except in answer to HEAD\n    should content\n"),
+        "{report}"
+    );
+}
+
+#[test]
+fn check_405_with_allow_passes() {
+    for allow in ["Allow", "allow", "Allow: GET, HEAD", " ALLOW "] {
+        let report = check(&["405", "--header", allow, "-H", "Content-Type"], 0);
+        assert!(!report.contains("error:"), "{allow}: {report}");
+        assert!(
+            report.ends_with("405 Method Not Allowed: passes (1 rule tested, 2 not checked)\n"),
+            "{report}"
+        );
+    }
+    // Any form of STATUS the card takes.
+    check(&["HTTP/1.1 405 Method Not Allowed", "-H", "Allow"], 0);
+    check(&["StatusMethodNotAllowed"], 1);
+}
+
+#[test]
+fn check_204_with_content_fails() {
+    let report = check(&["204", "--content"], 1);
+    assert!(
+        flat_str(&report).starts_with(
+            "error: 204 No Content with content: the response must not carry content (RFC 9110, section 15.3.5)"
+        ),
+        "{report}"
+    );
+    let report = check(&["204", "--content", "-H", "Content-Length"], 1);
+    assert!(report.contains("fails, 2 MUSTs broken"), "{report}");
+    check(&["204", "--no-content", "-H", "Date"], 0);
+    // Not told about the content, it says it did not test that rule.
+    let report = check(&["204"], 0);
+    assert!(
+        report.contains("\n  without --content or --no-content\n    must not content\n"),
+        "{report}"
+    );
+}
+
+#[test]
+fn check_warns_about_a_broken_should_but_passes() {
+    let report = check(&["301", "--no-content"], 0);
+    assert!(
+        flat_str(&report).starts_with(
+            "warning: 301 Moved Permanently without Location: the response should carry Location (RFC 9110, section 15.4.2)"
+        ),
+        "{report}"
+    );
+    assert!(
+        flat_str(&report).contains("passes with a warning, 1 SHOULD broken"),
+        "{report}"
+    );
+    check(&["301", "-H", "Location"], 0);
+}
+
+#[test]
+fn check_of_a_status_without_rules_has_nothing_to_test() {
+    assert_eq!(
+        check(&["444", "--content"], 0),
+        "444 No Response: nothing to test; the specs the crate read set it no rules\n"
+    );
+}
+
+#[test]
+fn check_agrees_with_the_library_for_every_status() {
+    // A bare response, with content and without: the exit code is the
+    // library's verdict, and every violation is printed.
+    for &status in Status::ALL {
+        for content in [false, true] {
+            let flag = if content { "--content" } else { "--no-content" };
+            let broken: Vec<_> = status.check(content, [""; 0]).collect();
+            let fails = broken.iter().any(|v| v.level().is_absolute());
+            let code = status.code().to_string();
+            let report = flat_str(&check(&[&code, flag], i32::from(fails)));
+            for violation in &broken {
+                let label = if violation.level().is_absolute() {
+                    "error:"
+                } else {
+                    "warning:"
+                };
+                assert!(
+                    report.contains(&format!("{label} {violation}")),
+                    "{status} {flag}: {report}"
+                );
+            }
+            assert_eq!(
+                report.matches("error: ").count() + report.matches("warning: ").count(),
+                broken.len(),
+                "{status} {flag}: {report}"
+            );
+        }
+    }
+}
+
+#[test]
+fn check_json_reports_violations_and_what_it_did_not_test() {
+    let output = statuscodes()
+        .args(["check", "405", "--json", "-H", "Content-Type"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let value: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(
+        keys_of(&value),
+        [
+            "code",
+            "content",
+            "fields",
+            "not_checked",
+            "passed",
+            "violations"
+        ]
+    );
+    assert_eq!(value["code"], 405);
+    assert_eq!(value["content"], Value::Null);
+    assert_eq!(value["fields"], serde_json::json!(["Content-Type"]));
+    assert_eq!(value["passed"], false);
+    let violation = &value["violations"][0];
+    assert_eq!(
+        keys_of(violation),
+        [
+            "condition",
+            "error",
+            "field",
+            "message",
+            "note",
+            "requirement",
+            "spec"
+        ]
+    );
+    assert_eq!(violation["field"], "Allow");
+    assert_eq!(violation["requirement"], "must");
+    assert_eq!(violation["error"], true);
+    assert_eq!(violation["spec"]["section"], "15.5.6");
+    assert!(violation["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("405 Method Not Allowed without Allow"));
+    let not_checked = value["not_checked"].as_array().unwrap();
+    assert!(not_checked
+        .iter()
+        .any(|r| r["field"] == "Date" && r["condition"].is_string()));
+    assert!(
+        not_checked.iter().any(|r| r["field"].is_null()),
+        "the content rule"
+    );
+
+    let passed = json(&["check", "405", "-H", "Allow", "--no-content", "--json"]);
+    assert_eq!(passed["passed"], true);
+    assert_eq!(passed["content"], false);
+    assert_eq!(passed["violations"], serde_json::json!([]));
+}
+
+#[test]
+fn check_usage_errors() {
+    let stderr = failure(&["check", "204", "--content", "--no-content"], 2);
+    assert!(stderr.contains("cannot be used with"), "{stderr}");
+    let stderr = failure(&["check", "405", "-H", ""], 2);
+    assert!(stderr.contains("a header field name is empty"), "{stderr}");
+    let stderr = failure(&["check", "405", "-H", "Retry After"], 2);
+    assert!(stderr.contains("is not a header field name"), "{stderr}");
+    assert!(failure(&["check"], 2).contains("<STATUS>"));
+    assert!(failure(&["check", "299"], 1).starts_with("error: unknown HTTP status code 299"));
+    assert!(answer(&["check", "--help"]).contains("Exit codes:"));
+}
+
 // ------------------------------------------------------------ JSON
 
 #[test]
@@ -937,7 +1423,17 @@ fn export_is_the_whole_registry() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys, BTreeSet::from(["ecosystems", "statuses"]));
+    assert_eq!(
+        keys,
+        BTreeSet::from([
+            "ecosystems",
+            "grpc_codes",
+            "grpc_to_http_source",
+            "http_to_grpc_source",
+            "retry_policies",
+            "statuses"
+        ])
+    );
 
     let ecosystems = export["ecosystems"].as_array().unwrap();
     assert_eq!(ecosystems.len(), Ecosystem::ALL.len());
@@ -959,6 +1455,101 @@ fn export_is_the_whole_registry() {
     for (value, &status) in statuses.iter().zip(Status::ALL) {
         check_status_json(value, status);
     }
+
+    check_retry_policies_json(&export);
+    check_grpc_json(&export);
+}
+
+/// The export's `retry_policies`: every policy with its facts and the
+/// statuses it retries, which agree with each status's `retried_by`.
+fn check_retry_policies_json(export: &Value) {
+    let policies = export["retry_policies"].as_array().unwrap();
+    assert_eq!(policies.len(), RetryPolicy::ALL.len());
+    assert!(policies.len() >= 6, "at least six clients");
+    for (value, &policy) in policies.iter().zip(RetryPolicy::ALL) {
+        assert_eq!(
+            keys_of(value),
+            [
+                "checked", "history", "id", "language", "name", "release", "rule", "source",
+                "statuses"
+            ]
+        );
+        assert_eq!(value["id"].as_str().unwrap().parse(), Ok(policy));
+        for (key, fact) in [
+            ("name", policy.name()),
+            ("language", policy.language()),
+            ("source", policy.source()),
+            ("release", policy.release()),
+            ("history", policy.history()),
+            ("checked", policy.checked()),
+            ("rule", policy.rule()),
+        ] {
+            assert_eq!(value[key], fact, "{key} of {}", policy.id());
+        }
+        let statuses = value["statuses"].as_array().unwrap();
+        let retries: Vec<_> = policy.retries().collect();
+        assert_eq!(statuses.len(), retries.len(), "{}", policy.id());
+        for (item, retry) in statuses.iter().zip(&retries) {
+            assert_eq!(keys_of(item), ["code", "condition"]);
+            assert_eq!(item["code"], retry.status().code());
+            assert_eq!(item["condition"].as_str(), retry.condition());
+            // The same fact, seen from the status.
+            let status = export["statuses"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["code"] == item["code"])
+                .unwrap();
+            assert!(
+                status["retried_by"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|r| r["policy"] == policy.id() && r["condition"] == item["condition"]),
+                "{} retries {}",
+                policy.id(),
+                item["code"]
+            );
+        }
+    }
+}
+
+/// The export's `grpc_codes` and the sources of both mappings.
+fn check_grpc_json(export: &Value) {
+    assert_eq!(export["http_to_grpc_source"], GrpcCode::HTTP_TO_GRPC_SOURCE);
+    assert_eq!(export["grpc_to_http_source"], GrpcCode::GRPC_TO_HTTP_SOURCE);
+    assert!(!GrpcCode::HTTP_TO_GRPC_SOURCE.is_empty() && !GrpcCode::GRPC_TO_HTTP_SOURCE.is_empty());
+    let codes = export["grpc_codes"].as_array().unwrap();
+    assert_eq!(codes.len(), 17);
+    for (value, &code) in codes.iter().zip(GrpcCode::ALL) {
+        assert_eq!(keys_of(value), ["http", "name", "note", "number"]);
+        assert_eq!(value["name"], code.name());
+        assert_eq!(value["number"], code.number());
+        assert_eq!(value["http"], code.http_status().code());
+        assert_eq!(value["note"].as_str(), code.note());
+    }
+    assert_eq!(codes[5]["name"], "NOT_FOUND");
+    assert_eq!(codes[5]["http"], 404);
+}
+
+/// The keys of a JSON object, sorted.
+fn keys_of(value: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {value}"))
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+/// A spec object: `{"document", "section", "url"}` of `spec`.
+fn check_spec_json(value: &Value, spec: Spec) {
+    assert_eq!(keys_of(value), ["document", "section", "url"]);
+    assert_eq!(value["document"], spec.document());
+    assert_eq!(value["section"], spec.section());
+    assert_eq!(value["url"], spec.url());
 }
 
 /// `value` says everything about `status`, and parses back to it.
@@ -971,16 +1562,25 @@ fn check_status_json(value: &Value, status: Status) {
         .collect();
     let mut expected = vec![
         "cacheable",
+        "causes",
         "class",
+        "client_fixes",
         "code",
         "content",
+        "content_rules",
         "description",
+        "example",
+        "grpc",
+        "headers",
         "names",
+        "next_step",
         "origin",
         "other_meanings",
         "phrases",
         "reason_phrase",
         "registered",
+        "retried_by",
+        "server_fixes",
         "spec",
         "standing",
         "variant",
@@ -1049,6 +1649,83 @@ fn check_status_json(value: &Value, status: Status) {
             ecosystem.id()
         );
     }
+    check_facts_json(value, status);
+}
+
+/// The facts of issue 11 in a status's JSON: `headers`, `content_rules`,
+/// the guidance, `example`, `retried_by` and `grpc`, in the documented
+/// shapes.
+fn check_facts_json(value: &Value, status: Status) {
+    let headers = value["headers"].as_array().unwrap();
+    let rules = value["content_rules"].as_array().unwrap();
+    let (mut h, mut r) = (headers.iter(), rules.iter());
+    for requirement in status.requirements() {
+        let item = match requirement.subject() {
+            Subject::Field(field) => {
+                let item = h.next().expect("a header for each field requirement");
+                assert_eq!(
+                    keys_of(item),
+                    ["condition", "field", "note", "requirement", "spec"]
+                );
+                assert_eq!(item["field"], field);
+                item
+            }
+            Subject::Content => {
+                let item = r.next().expect("a content rule for each");
+                assert_eq!(keys_of(item), ["condition", "note", "requirement", "spec"]);
+                item
+            }
+        };
+        assert_eq!(item["requirement"], requirement.level().id(), "{status}");
+        assert_eq!(item["condition"].as_str(), requirement.condition());
+        assert_eq!(item["note"].as_str(), requirement.note());
+        check_spec_json(&item["spec"], requirement.spec());
+    }
+    assert!(
+        h.next().is_none() && r.next().is_none(),
+        "{status}: no extra rules"
+    );
+
+    let guidance = status.guidance();
+    assert_eq!(value["next_step"], guidance.next_step());
+    for (key, list) in [
+        ("causes", guidance.causes()),
+        ("client_fixes", guidance.client_fixes()),
+        ("server_fixes", guidance.server_fixes()),
+    ] {
+        assert_eq!(value[key], serde_json::json!(list), "{key} of {status}");
+    }
+    assert!(!guidance.causes().is_empty(), "{status} has causes");
+    let example = &value["example"];
+    assert_eq!(
+        keys_of(example),
+        ["request", "request_body", "response", "response_body"]
+    );
+    let parts = guidance.example();
+    for (key, lines) in [
+        ("request", parts.request()),
+        ("request_body", parts.request_body()),
+        ("response", parts.response()),
+        ("response_body", parts.response_body()),
+    ] {
+        assert_eq!(example[key], serde_json::json!(lines), "{key} of {status}");
+    }
+
+    let retried: Vec<Value> = status
+        .retried_by()
+        .map(|retry| serde_json::json!({"policy": retry.policy().id(), "condition": retry.condition()}))
+        .collect();
+    assert_eq!(value["retried_by"], Value::Array(retried), "{status}");
+
+    let grpc = &value["grpc"];
+    assert_eq!(keys_of(grpc), ["code", "number"]);
+    match status.grpc_code() {
+        Some(code) => {
+            assert_eq!(grpc["code"], code.name());
+            assert_eq!(grpc["number"], code.number());
+        }
+        None => assert!(grpc["code"].is_null() && grpc["number"].is_null()),
+    }
 }
 
 #[test]
@@ -1099,6 +1776,49 @@ fn card_json_is_the_exports_status() {
     assert_eq!(&card, from_export);
     check_status_json(&card, Status::FailedDependency);
     assert_eq!(json(&["--json", ":unprocessable_entity"])["code"], 422);
+}
+
+#[test]
+fn export_headers_have_the_documented_shape() {
+    let value = json(&["405", "--json"]);
+    assert_eq!(
+        value["headers"][0],
+        serde_json::json!({
+            "field": "Allow",
+            "requirement": "must",
+            "condition": null,
+            "spec": {
+                "document": "RFC 9110",
+                "section": "15.5.6",
+                "url": "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.6"
+            },
+            "note": Status::MethodNotAllowed.requirements()[0].note()
+        })
+    );
+    assert_eq!(value["retried_by"], serde_json::json!([]));
+    assert_eq!(
+        value["grpc"],
+        serde_json::json!({"code": "UNKNOWN", "number": 2})
+    );
+    assert_eq!(
+        json(&["404", "--json"])["grpc"],
+        serde_json::json!({"code": "UNIMPLEMENTED", "number": 12})
+    );
+    assert_eq!(
+        json(&["100", "--json"])["grpc"],
+        serde_json::json!({"code": null, "number": null})
+    );
+    let no_content = json(&["204", "--json"]);
+    assert!(no_content["content_rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["requirement"] == "must-not" && r["condition"].is_null()));
+    let retried = json(&["503", "--json"]);
+    assert!(retried["retried_by"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!({"policy": "go-retryablehttp", "condition": null})));
 }
 
 #[test]
@@ -1184,6 +1904,8 @@ fn help_documents_matching_and_examples() {
     assert!(help.contains("Examples:"));
     assert!(help.contains("statuscodes :unprocessable_entity --to go"));
     assert!(help.contains("Exit codes:"));
+    assert!(help.contains("statuscodes check 405 --header Content-Type"));
+    assert!(help.contains("The card always shows all of it"), "{help}");
     assert!(answer(&["-h"]).contains("How STATUS is matched"));
     statuscodes()
         .args(["list", "--help"])
