@@ -181,7 +181,7 @@ fn describe(hit: &Match) -> String {
 
 /// The marks of a name in the names table: alias, since, deprecated,
 /// removed, another meaning.
-fn marks(name: &Name) -> String {
+pub fn marks(name: &Name) -> String {
     let mut marks: Vec<String> = Vec::new();
     if !name.is_canonical() {
         marks.push("alias".to_owned());
@@ -303,7 +303,7 @@ fn names_section(card: &mut String, status: Status, layout: &Layout) {
 
 /// `ecosystems` grouped by language, languages in alphabetical order
 /// (ignoring case), ecosystems in the order given.
-fn by_language(ecosystems: &[Ecosystem]) -> Vec<(&'static str, Vec<Ecosystem>)> {
+pub fn by_language(ecosystems: &[Ecosystem]) -> Vec<(&'static str, Vec<Ecosystem>)> {
     let mut groups: Vec<(&'static str, Vec<Ecosystem>)> = Vec::new();
     for &ecosystem in ecosystems {
         match groups.iter_mut().find(|(l, _)| *l == ecosystem.language()) {

@@ -18,6 +18,7 @@ mod layout;
 mod list;
 mod output;
 mod resolve;
+mod site;
 mod style;
 mod suggest;
 mod table;
@@ -175,6 +176,13 @@ enum Command {
         /// The words: `timeout`, `too large`.
         #[arg(required = true)]
         words: Vec<String>,
+    },
+    /// Write the reference website into DIR: a page per status and per
+    /// ecosystem, an index with search, and a translate page. Plain static
+    /// files that work from file:// or any static host.
+    Site {
+        /// The folder to write into; created if missing.
+        dir: std::path::PathBuf,
     },
     /// Print a shell completion script.
     Completions {
@@ -411,6 +419,24 @@ fn run(cli: Cli) -> Result<Answer, Failure> {
             } else {
                 Ok(list::statuses_table(&found, &[]))
             }
+        }
+        Some(Command::Site { dir }) => {
+            if json {
+                return Err(Failure::new("--json does not apply to site".to_owned()));
+            }
+            let written = site::write(&dir).map_err(|error| {
+                Failure::new(format!(
+                    "cannot write the site into {}: {error}",
+                    dir.display()
+                ))
+            })?;
+            Ok(format!(
+                "wrote {} files ({} KB) into {}; open {}\n",
+                written.files,
+                written.bytes / 1024,
+                dir.display(),
+                dir.join("index.html").display()
+            ))
         }
         Some(Command::Completions { shell }) => {
             let mut script = Vec::new();
