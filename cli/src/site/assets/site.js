@@ -86,9 +86,16 @@
         else if (text.indexOf(q) >= 0 || bare.indexOf(q) >= 0) s = 5;
         if (s < 99) {
           score = Math.min(score, s);
-          if (why.length < 4) why.push({ eco: ecosystems[n[0]].id, name: n[1], marks: n[3], exact: s === 1 });
+          why.push({ eco: ecosystems[n[0]].id, name: n[1], marks: n[3], exact: s === 1 });
         }
       });
+      // Exact names first, then at most four in all.
+      why.sort(function (a, b) { return (b.exact ? 1 : 0) - (a.exact ? 1 : 0); });
+      if (why.length > 4) {
+        var more = why.length - 4;
+        why = why.slice(0, 4);
+        why.push({ more: more });
+      }
       if (score === 99 && q.length >= 3 && lower(status.text).indexOf(q) >= 0) score = 6;
       if (score < 99) results.push({ status: status, score: score, why: why });
     });
@@ -127,7 +134,7 @@
         ]);
         var item = el("li", { "data-code": String(r.status.code) }, [link]);
         r.why.forEach(function (w) {
-          var note = w.eco + ": " + w.name + (w.marks ? " (" + w.marks + ")" : "");
+          var note = w.more ? "and " + w.more + " more" : w.eco + ": " + w.name + (w.marks ? " (" + w.marks + ")" : "");
           item.appendChild(el("span", { "class": "note", text: note }));
         });
         list.appendChild(item);
