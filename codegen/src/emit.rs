@@ -395,17 +395,32 @@ fn ecosystem_enum(out: &mut Out, registry: &Registry<'_>) {
 }
 
 fn all_consts(out: &mut Out, registry: &Registry<'_>) {
-    out.line(0, "/// Every status, ascending by code.");
-    out.line(0, "pub(crate) const ALL: &[Status] = &[");
-    for status in &registry.statuses {
-        out.line(1, &format!("Status::{},", status.variant));
-    }
-    out.line(0, "];");
-    out.line(0, "");
-    out.line(0, "/// Every ecosystem, in the order of the enum.");
-    out.line(0, "pub(crate) const ECOSYSTEM_ALL: &[Ecosystem] = &[");
-    for eco in &registry.ecosystems {
-        out.line(1, &format!("Ecosystem::{},", eco.variant));
+    variant_list(
+        out,
+        "Every status, ascending by code.",
+        ("ALL", "Status"),
+        registry.statuses.iter().map(|s| s.variant),
+    );
+    variant_list(
+        out,
+        "Every ecosystem, in the order of the enum.",
+        ("ECOSYSTEM_ALL", "Ecosystem"),
+        registry.ecosystems.iter().map(|e| e.variant.as_str()),
+    );
+}
+
+/// `pub(crate) const NAME: &[Type] = &[Type::A, Type::B, …];`, one
+/// variant a line, after a doc line.
+fn variant_list<'v>(
+    out: &mut Out,
+    doc: &str,
+    (name, ty): (&str, &str),
+    variants: impl Iterator<Item = &'v str>,
+) {
+    out.doc(0, doc);
+    out.line(0, &format!("pub(crate) const {name}: &[{ty}] = &["));
+    for variant in variants {
+        out.line(1, &format!("{ty}::{variant},"));
     }
     out.line(0, "];");
     out.line(0, "");
@@ -1498,13 +1513,12 @@ fn retry_policies(out: &mut Out, registry: &Registry<'_>) {
     }
     out.line(0, "}");
     out.line(0, "");
-    out.line(0, "/// Every retry policy, in the order of the enum.");
-    out.line(0, "pub(crate) const RETRY_POLICY_ALL: &[RetryPolicy] = &[");
-    for p in policies {
-        out.line(1, &format!("RetryPolicy::{},", p.variant));
-    }
-    out.line(0, "];");
-    out.line(0, "");
+    variant_list(
+        out,
+        "Every retry policy, in the order of the enum.",
+        ("RETRY_POLICY_ALL", "RetryPolicy"),
+        policies.iter().map(|p| p.variant.as_str()),
+    );
     out.line(
         0,
         "/// Each retry policy's facts, in the order of the enum.",
@@ -1593,13 +1607,12 @@ fn grpc_codes(out: &mut Out, registry: &Registry<'_>) {
     }
     out.line(0, "}");
     out.line(0, "");
-    out.line(0, "/// Every gRPC code, by number.");
-    out.line(0, "pub(crate) const GRPC_ALL: &[GrpcCode] = &[");
-    for c in codes {
-        out.line(1, &format!("GrpcCode::{},", c.variant));
-    }
-    out.line(0, "];");
-    out.line(0, "");
+    variant_list(
+        out,
+        "Every gRPC code, by number.",
+        ("GRPC_ALL", "GrpcCode"),
+        codes.iter().map(|c| c.variant.as_str()),
+    );
     out.line(
         0,
         "/// Each gRPC code's name, HTTP status and note, by number.",
