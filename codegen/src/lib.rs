@@ -20,8 +20,6 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[cfg(feature = "check")]
-pub mod check;
 mod emit;
 mod error;
 mod facts;

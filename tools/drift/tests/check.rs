@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use statuscodes_codegen::check::{
+use statuscodes_drift::check::{
     check, compare, extractors, registry_facts, CheckError, Fact, Kind, Report, SourceFile, Verdict,
 };
 
@@ -919,7 +919,7 @@ fn the_wrong_number_of_files_is_an_error() {
 }
 
 fn binary() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_statuscodes-codegen"))
+    Command::new(env!("CARGO_BIN_EXE_statuscodes-drift"))
 }
 
 #[test]

@@ -14,7 +14,7 @@
 //! [`check`] does both against the embedded registry:
 //!
 //! ```
-//! use statuscodes_codegen::check::{check, SourceFile, Verdict};
+//! use statuscodes_drift::check::{check, SourceFile, Verdict};
 //!
 //! let status_go = "const (\n\tStatusOK = 200 // RFC 9110, 15.3.1\n)\n\
 //!                  func StatusText(code int) string {\n\tswitch code {\n\
@@ -37,7 +37,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::registry::{EcosystemEntry, Registry};
+use statuscodes_codegen::registry::{EcosystemEntry, Registry};
 
 mod c;
 mod cpp;
@@ -155,7 +155,7 @@ pub enum CheckError {
         expects: &'static str,
     },
     /// The embedded registry does not parse (a build would fail too).
-    Registry(crate::Error),
+    Registry(statuscodes_codegen::Error),
 }
 
 impl fmt::Display for CheckError {
@@ -931,7 +931,7 @@ pub fn compare(eco: &EcosystemEntry<'_>, upstream: &[Fact]) -> Report {
 /// Reads upstream files for the ecosystem `id` and compares them with the
 /// embedded registry.
 pub fn check(id: &str, files: &[SourceFile<'_>]) -> Result<Report, CheckError> {
-    let registry = crate::registry().map_err(CheckError::Registry)?;
+    let registry = statuscodes_codegen::registry().map_err(CheckError::Registry)?;
     check_against(&registry, id, files)
 }
 

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use statuscodes_codegen::check::{check, SourceFile};
+use statuscodes_drift::check::{check, SourceFile};
 
 fn upstream_dir(id: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -492,9 +492,7 @@ impl Lexed {
         self.comments.iter().filter(move |c| {
             let pos = (c.line, c.col);
             pos < before
-                && after.map_or(true, |after| {
-                    pos > after && !(c.trailing && c.line == after.0)
-                })
+                && after.is_none_or(|after| pos > after && !(c.trailing && c.line == after.0))
         })
     }
 
