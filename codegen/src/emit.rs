@@ -1385,35 +1385,32 @@ fn requirement_tables(out: &mut Out, registry: &Registry<'_>) {
             facts.requirements.len()
         ),
     );
-    let mut starts = Vec::new();
-    for status in &registry.statuses {
-        starts.push(
-            facts
-                .requirements
-                .iter()
-                .take_while(|r| r.code < status.code)
-                .count() as u64,
+    // The parser keeps the file sorted by code, so file order is status
+    // order and each status's first requirement is found by its code.
+    for r in &facts.requirements {
+        let subject = match r.field {
+            Some(name) => format!("Subject::Field({})", lit(name)),
+            None => "Subject::Content".to_string(),
+        };
+        out.struct_lit(
+            1,
+            "Requirement",
+            &[
+                ("subject", subject),
+                ("level", format!("Level::{}", r.level.variant())),
+                ("condition", opt_lit(r.condition)),
+                ("spec", spec_lit(&r.spec)),
+                ("note", opt_lit(r.note)),
+            ],
+            ",",
         );
-        for r in facts.requirements.iter().filter(|r| r.code == status.code) {
-            let subject = match r.field {
-                Some(name) => format!("Subject::Field({})", lit(name)),
-                None => "Subject::Content".to_string(),
-            };
-            out.struct_lit(
-                1,
-                "Requirement",
-                &[
-                    ("subject", subject),
-                    ("level", format!("Level::{}", r.level.variant())),
-                    ("condition", opt_lit(r.condition)),
-                    ("spec", spec_lit(&r.spec)),
-                    ("note", opt_lit(r.note)),
-                ],
-                ",",
-            );
-        }
     }
-    starts.push(facts.requirements.len() as u64);
+    let starts: Vec<u64> = registry
+        .statuses
+        .iter()
+        .map(|status| facts.requirements.partition_point(|r| r.code < status.code) as u64)
+        .chain([facts.requirements.len() as u64])
+        .collect();
     out.line(0, "];");
     out.line(0, "");
     int_table(

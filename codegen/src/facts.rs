@@ -5,7 +5,8 @@
 //! anything the registry README does not allow.
 
 use crate::parse::{
-    check_text, is_date, is_lowercase_id, parse_code, parse_spec, records, variant_of_id,
+    check_text, in_code_order, is_date, is_lowercase_id, parse_code, parse_spec, records,
+    unknown_code, variant_of_id,
 };
 use crate::registry::{
     Facts, GrpcCodeEntry, GrpcEntry, GuidanceEntry, Level, RequirementEntry, RetryPolicyEntry,
@@ -126,9 +127,7 @@ fn known(statuses: &[StatusEntry<'_>], code: u16) -> Result<(), String> {
     if statuses.iter().any(|s| s.code == code) {
         Ok(())
     } else {
-        Err(format!(
-            "code {code} is not in statuses.tsv: add the status first"
-        ))
+        Err(unknown_code(code))
     }
 }
 
@@ -187,17 +186,7 @@ fn parse_requirements<'a>(
         };
         let code = parse_code(record.get(0)).map_err(|m| err(0, m))?;
         known(statuses, code).map_err(|m| err(0, m))?;
-        if let Some(prev) = out.last() {
-            if prev.code > code {
-                return Err(err(
-                    0,
-                    format!(
-                        "{code} comes after {}: keep the file sorted by code",
-                        prev.code
-                    ),
-                ));
-            }
-        }
+        in_code_order(out.last().map(|r| r.code), code).map_err(|m| err(0, m))?;
         let field = match record.get(1) {
             "content" => None,
             name if is_field_name(name) => Some(name),

@@ -139,22 +139,9 @@ fn parse_meanings<'a>(
         };
         let code = parse_code(record.get(0)).map_err(|m| err(0, m))?;
         let Some(status) = statuses.iter().find(|s| s.code == code) else {
-            return Err(err(
-                0,
-                format!("code {code} is not in statuses.tsv: add the status first"),
-            ));
+            return Err(err(0, unknown_code(code)));
         };
-        if let Some(prev) = out.last() {
-            if prev.code > code {
-                return Err(err(
-                    0,
-                    format!(
-                        "{code} comes after {}: keep the file sorted by code",
-                        prev.code
-                    ),
-                ));
-            }
-        }
+        in_code_order(out.last().map(|m| m.code), code).map_err(|m| err(0, m))?;
         let id = record.get(1);
         if !is_lowercase_id(id) {
             return Err(err(
@@ -211,15 +198,7 @@ fn parse_statuses<'a>(source: &Source<'a>) -> Result<Vec<StatusEntry<'a>>, Error
             if prev.code == entry.code {
                 return Err(err("code", format!("duplicate code {}", entry.code)));
             }
-            if prev.code > entry.code {
-                return Err(err(
-                    "code",
-                    format!(
-                        "{} comes after {}: keep the file sorted by code",
-                        entry.code, prev.code
-                    ),
-                ));
-            }
+            in_code_order(Some(prev.code), entry.code).map_err(|m| err("code", m))?;
         }
         if let Some(code) = variants.insert(entry.variant, entry.code) {
             return Err(err(
@@ -612,17 +591,9 @@ fn parse_facts<'a>(
         };
         let code = parse_code(record.get(0)).map_err(|m| err(0, m))?;
         if !codes.contains(&code) {
-            return Err(err(
-                0,
-                format!("code {code} is not in statuses.tsv: add the status first"),
-            ));
+            return Err(err(0, unknown_code(code)));
         }
-        if code < last_code {
-            return Err(err(
-                0,
-                format!("{code} comes after {last_code}: keep the file sorted by code"),
-            ));
-        }
+        in_code_order(Some(last_code), code).map_err(|m| err(0, m))?;
         last_code = code;
         let text = record.get(2);
         check_text(text).map_err(|m| err(2, m))?;
@@ -871,6 +842,21 @@ fn check_versions(
         }
     }
     Ok(())
+}
+
+/// The message for a code that `statuses.tsv` lacks.
+pub(crate) fn unknown_code(code: u16) -> String {
+    format!("code {code} is not in statuses.tsv: add the status first")
+}
+
+/// Whether `code` may follow `previous` in a file sorted by code.
+pub(crate) fn in_code_order(previous: Option<u16>, code: u16) -> Result<(), String> {
+    match previous {
+        Some(previous) if previous > code => Err(format!(
+            "{code} comes after {previous}: keep the file sorted by code"
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// A spec reference from its three fields; on error, the offending field's
