@@ -62,18 +62,8 @@ pub fn render(resolved: &Resolved, layout: &Layout) -> String {
             "none: no specification defines it",
         ),
     }
-    let caching = if status.is_heuristically_cacheable() {
-        "heuristically cacheable (RFC 9110, section 15.1)"
-    } else {
-        "cacheable only with explicit freshness information"
-    };
-    field(&mut card, layout.width, "caching", caching);
-    let content = if status.allows_content() {
-        "may carry content"
-    } else {
-        "never carries content"
-    };
-    field(&mut card, layout.width, "content", content);
+    field(&mut card, layout.width, "caching", caching(status));
+    field(&mut card, layout.width, "content", content(status));
     card.push('\n');
     for line in textwrap::wrap(status.description(), wrap_options(layout.width)) {
         card.push_str(&line);
@@ -113,8 +103,35 @@ pub fn field(card: &mut String, width: usize, label: &str, value: &str) {
     }
 }
 
+/// Whether a response with `status` is cacheable without explicit
+/// freshness, in words.
+pub fn caching(status: Status) -> &'static str {
+    if status.is_heuristically_cacheable() {
+        "heuristically cacheable (RFC 9110, section 15.1)"
+    } else {
+        "cacheable only with explicit freshness information"
+    }
+}
+
+/// Whether a response with `status` may carry content, in words.
+pub fn content(status: Status) -> &'static str {
+    if status.allows_content() {
+        "may carry content"
+    } else {
+        "never carries content"
+    }
+}
+
+/// `ecosystem`'s own reason phrase for `status`, where it is not the
+/// status's.
+pub fn own_phrase(status: Status, ecosystem: Ecosystem) -> Option<&'static str> {
+    status
+        .reason_in(ecosystem)
+        .filter(|phrase| *phrase != status.reason_phrase())
+}
+
 /// The standing in words, with the origin of an unofficial code.
-fn standing(status: Status) -> String {
+pub fn standing(status: Status) -> String {
     match (status.standing(), status.origin()) {
         (Standing::Unofficial, Some(origin)) => format!("unofficial, used by {origin}"),
         (Standing::Registered, _) => "registered (IANA)".to_owned(),
@@ -244,11 +261,7 @@ fn names_section(card: &mut String, status: Status, layout: &Layout) {
     };
     card.push_str(&scope);
     card.push('\n');
-    let own_phrase = |ecosystem: Ecosystem| {
-        status
-            .reason_in(ecosystem)
-            .filter(|phrase| *phrase != status.reason_phrase())
-    };
+    let own_phrase = |ecosystem: Ecosystem| own_phrase(status, ecosystem);
     let with_rows: Vec<Ecosystem> = shown
         .iter()
         .copied()

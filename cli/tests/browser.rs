@@ -8,6 +8,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod support;
+use support::generate_site;
+
 fn chromium() -> Option<PathBuf> {
     let candidate =
         std::env::var_os("CHROMIUM").map_or_else(|| PathBuf::from("chromium"), PathBuf::from);
@@ -25,18 +28,6 @@ fn chromium() -> Option<PathBuf> {
     );
     eprintln!("no Chromium found: skipping the browser test (set CHROMIUM or install chromium)");
     None
-}
-
-fn site() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("statuscodes-browser-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    assert_cmd::Command::cargo_bin("statuscodes")
-        .unwrap()
-        .arg("site")
-        .arg(&dir)
-        .assert()
-        .success();
-    dir
 }
 
 /// The DOM after the page's scripts ran, and what the browser logged.
@@ -77,7 +68,7 @@ fn script_errors(log: &str) -> Vec<&str> {
 #[test]
 fn search_finds_a_rails_name_and_scripts_run_cleanly() {
     let Some(browser) = chromium() else { return };
-    let dir = site();
+    let dir = generate_site("browser");
     let url = format!("file://{}/index.html?q=unprocessable_entity", dir.display());
     let (dom, log) = dump_dom(&browser, &url);
     assert!(

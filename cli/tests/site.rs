@@ -5,27 +5,11 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use scraper::{Html, Selector};
 use statuscodes::{Ecosystem, Status};
 
-/// A fresh directory for one test's site.
-fn site_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("statuscodes-site-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    dir
-}
-
-fn generate(name: &str) -> PathBuf {
-    let dir = site_dir(name);
-    Command::cargo_bin("statuscodes")
-        .unwrap()
-        .arg("site")
-        .arg(&dir)
-        .assert()
-        .success();
-    dir
-}
+mod support;
+use support::generate_site;
 
 fn html_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -52,7 +36,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn every_status_and_ecosystem_has_its_page() {
-    let dir = generate("pages");
+    let dir = generate_site("pages");
     for status in Status::ALL {
         assert!(
             dir.join(format!("status/{}.html", status.code())).is_file(),
@@ -84,7 +68,7 @@ fn every_status_and_ecosystem_has_its_page() {
 
 #[test]
 fn every_page_parses_and_every_internal_link_resolves() {
-    let dir = generate("links");
+    let dir = generate_site("links");
     let links = Selector::parse("a[href], link[href], script[src]").unwrap();
     let ids = Selector::parse("[id]").unwrap();
     let mut checked = 0;
@@ -148,7 +132,7 @@ fn every_page_parses_and_every_internal_link_resolves() {
 
 #[test]
 fn the_424_page_names_the_seed_constants_and_the_facts() {
-    let dir = generate("424");
+    let dir = generate_site("424");
     let page = fs::read_to_string(dir.join("status/424.html")).unwrap();
     for text in [
         "424",
@@ -181,7 +165,7 @@ fn the_424_page_names_the_seed_constants_and_the_facts() {
 
 #[test]
 fn deprecated_and_removed_names_are_marked() {
-    let dir = generate("marks");
+    let dir = generate_site("marks");
     let rails = fs::read_to_string(dir.join("ecosystem/rails.html")).unwrap();
     assert!(rails.contains(":unprocessable_entity"));
     assert!(

@@ -1,7 +1,7 @@
 //! The pages of the site, as maud templates.
 
 use maud::{html, Markup, DOCTYPE};
-use statuscodes::{Ecosystem, Level, Standing, Status, StatusClass, Subject};
+use statuscodes::{Ecosystem, Level, Name, Standing, Status, StatusClass, Subject};
 
 use crate::card;
 
@@ -87,18 +87,6 @@ fn class_name(class: StatusClass) -> &'static str {
         3 => "redirection",
         4 => "client-error",
         _ => "server-error",
-    }
-}
-
-/// The standing in words, with who uses an unofficial code.
-fn standing_text(status: Status) -> String {
-    match (status.standing(), status.origin()) {
-        (Standing::Unofficial, Some(origin)) => format!("unofficial, used by {origin}"),
-        (Standing::Registered, _) => "registered with IANA".to_owned(),
-        (Standing::Temporary, _) => "temporary registration with IANA".to_owned(),
-        (Standing::Unused, _) => "reserved, listed by IANA as unused".to_owned(),
-        (Standing::Obsoleted, _) => "listed by IANA as obsoleted".to_owned(),
-        (other, _) => other.to_string(),
     }
 }
 
@@ -240,7 +228,7 @@ pub fn status(status: Status) -> Markup {
             }
             dl.facts {
                 dt { "Class" } dd { (class) " (" (class.digit()) "xx)" }
-                dt { "Standing" } dd { (standing_text(status)) }
+                dt { "Standing" } dd { (card::standing(status)) }
                 dt { "Defined in" }
                 dd {
                     @match status.spec() {
@@ -248,13 +236,8 @@ pub fn status(status: Status) -> Markup {
                         None => "no specification",
                     }
                 }
-                dt { "Caching" }
-                dd {
-                    @if status.is_heuristically_cacheable() { "heuristically cacheable (RFC 9110, section 15.1)" }
-                    @else { "cacheable only with explicit freshness information" }
-                }
-                dt { "Content" }
-                dd { @if status.allows_content() { "may carry content" } @else { "never carries content" } }
+                dt { "Caching" } dd { (card::caching(status)) }
+                dt { "Content" } dd { (card::content(status)) }
                 dt { "In Rust" } dd { code { "statuscodes::Status::" (status.variant_name()) } }
             }
             p.description { (status.description()) }
@@ -363,6 +346,25 @@ fn level_text(level: Level) -> String {
     level.to_string().to_uppercase()
 }
 
+/// The two cells after a names table's row header: the names, each as
+/// `shown` writes it with a copy button and its marks ("no name" when
+/// there is none), and the ecosystem's own reason phrase.
+fn name_cells(names: &[Name], shown: fn(&Name) -> String, phrase: Option<&str>) -> Markup {
+    html! {
+        td {
+            @if names.is_empty() { span.none { "no name" } }
+            @for name in names {
+                div.name {
+                    (copyable(&shown(name)))
+                    @let marks = card::marks(name);
+                    @if !marks.is_empty() { " " span.marks { "(" (marks) ")" } }
+                }
+            }
+        }
+        td { @if let Some(phrase) = phrase { (phrase) } }
+    }
+}
+
 /// Every ecosystem's names for `status`, grouped by language.
 fn names_table(status: Status) -> Markup {
     let groups = card::by_language(Ecosystem::ALL);
@@ -375,20 +377,9 @@ fn names_table(status: Status) -> Markup {
                         tr.language { th colspan="3" scope="colgroup" { (language) } }
                         @for ecosystem in ecosystems {
                             @let names: Vec<_> = status.names_in(ecosystem).collect();
-                            @let phrase = status.reason_in(ecosystem).filter(|p| *p != status.reason_phrase());
                             tr {
                                 th scope="row" { a href=(ecosystem_href(Depth::Folder, ecosystem)) { (ecosystem.name()) } }
-                                td {
-                                    @if names.is_empty() { span.none { "no name" } }
-                                    @for name in &names {
-                                        div.name {
-                                            (copyable(&card::code_form(name)))
-                                            @let marks = card::marks(name);
-                                            @if !marks.is_empty() { " " span.marks { "(" (marks) ")" } }
-                                        }
-                                    }
-                                }
-                                td { @if let Some(phrase) = phrase { (phrase) } }
+                                (name_cells(&names, card::code_form, card::own_phrase(status, ecosystem)))
                             }
                         }
                     }
@@ -418,21 +409,11 @@ pub fn ecosystem(ecosystem: Ecosystem) -> Markup {
                 tbody {
                     @for &status in Status::ALL {
                         @let names: Vec<_> = status.names_in(ecosystem).collect();
-                        @let phrase = status.reason_in(ecosystem).filter(|p| *p != status.reason_phrase());
+                        @let phrase = card::own_phrase(status, ecosystem);
                         @if !names.is_empty() || phrase.is_some() {
                             tr {
                                 th scope="row" { a href=(status_href(Depth::Folder, status)) { span.code { (status.code()) } " " (status.reason_phrase()) } }
-                                td {
-                                    @if names.is_empty() { span.none { "no name" } }
-                                    @for name in &names {
-                                        div.name {
-                                            (copyable(name.text()))
-                                            @let marks = card::marks(name);
-                                            @if !marks.is_empty() { " " span.marks { "(" (marks) ")" } }
-                                        }
-                                    }
-                                }
-                                td { @if let Some(phrase) = phrase { (phrase) } }
+                                (name_cells(&names, |name| name.text().to_owned(), phrase))
                             }
                         }
                     }
