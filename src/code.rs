@@ -272,15 +272,9 @@ impl FromStr for Code {
     type Err = ParseStatusError;
 
     fn from_str(input: &str) -> Result<Code, ParseStatusError> {
-        let digits = input.as_bytes();
-        if digits.len() == 3 && digits.iter().all(u8::is_ascii_digit) {
-            let code = digits
-                .iter()
-                .fold(0, |code, digit| code * 10 + u16::from(digit - b'0'));
-            if let Some(code) = Code::from_u16(code) {
-                return Ok(code);
-            }
+        match crate::parse::three_digits(input.as_bytes()) {
+            Some(code) => Ok(Code(code)),
+            None => input.parse::<Status>().map(Code::from),
         }
-        input.parse::<Status>().map(Code::from)
     }
 }

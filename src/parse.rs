@@ -79,11 +79,17 @@ const _: () = {
 /// A string of ASCII digits as a known status. A status code is exactly
 /// three digits, as in HTTP itself, so `0404` is out of range.
 fn code(digits: &str) -> Result<Status, ParseStatusErrorKind> {
-    match digits.as_bytes() {
-        [a @ b'1'..=b'9', b, c] => {
-            let value = u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0');
-            Status::from_u16(value).ok_or(ParseStatusErrorKind::UnknownCode)
+    let value = three_digits(digits.as_bytes()).ok_or(ParseStatusErrorKind::OutOfRange)?;
+    Status::from_u16(value).ok_or(ParseStatusErrorKind::UnknownCode)
+}
+
+/// Exactly three ASCII digits, the first not `0`, as the number 100–999
+/// they write; `None` for anything else.
+pub(crate) fn three_digits(bytes: &[u8]) -> Option<u16> {
+    match bytes {
+        [a @ b'1'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
+            Some(u16::from(a - b'0') * 100 + u16::from(b - b'0') * 10 + u16::from(c - b'0'))
         }
-        _ => Err(ParseStatusErrorKind::OutOfRange),
+        _ => None,
     }
 }
